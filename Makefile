@@ -1,0 +1,33 @@
+# warta: the two commands of the quick start are `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint bench clean install
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/warta analyze examples/articles/kompas-01.txt --format pretty
+	$(BIN)/warta analyze examples/articles --format jsonl > demo-output.jsonl
+	@echo "Analysed $$(wc -l < demo-output.jsonl) sample articles into demo-output.jsonl"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_analyze.py --write docs/benchmarks.md
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info demo-output.jsonl .pytest_cache .ruff_cache

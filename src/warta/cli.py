@@ -1,0 +1,147 @@
+"""The ``warta`` command line: a thin Typer layer over the library.
+
+Every command is a small function over library calls. Input problems become
+one ``error: ...`` line on stderr and a non-zero exit; a traceback therefore
+always means a bug in warta.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from warta import __version__
+from warta.errors import WartaInputError
+from warta.pipeline import analyze_raw, normalise_date
+from warta.read import DEFAULT_MAX_BYTES, read_path
+
+app = typer.Typer(
+    name="warta",
+    help="Turn Indonesian-language news into structured, searchable knowledge.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+train_app = typer.Typer(help="Train warta's models from annotated data.", no_args_is_help=True)
+eval_app = typer.Typer(help="Score warta against annotated data.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(eval_app, name="eval")
+
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    pretty = "pretty"
+
+
+def error(message: str) -> None:
+    """One clear line on stderr."""
+    _err.print(f"[bold red]error:[/] {message}", markup=True, emoji=False)
+
+
+def warn(message: str) -> None:
+    _err.print(f"[yellow]warning:[/] {message}", markup=True, emoji=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"warta {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """warta: Indonesian news analysis."""
+
+
+@app.command()
+def analyze(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Article files (text, HTML, TimeML or JSON Lines); - reads stdin."),
+    ],
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="json, jsonl or pretty.")
+    ] = OutputFormat.json,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this.")
+    ] = DEFAULT_MAX_BYTES,
+    encoding: Annotated[
+        str,
+        typer.Option(
+            "--encoding", help="Input encoding: auto (UTF-8/BOM/Windows-1252) or a codec name."
+        ),
+    ] = "auto",
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Do not print warnings on stderr.")
+    ] = False,
+) -> None:
+    """Analyse articles and print each as a warta.article/1 JSON object.
+
+    With --format json a single article prints as one object and several as a
+    JSON array; jsonl prints one object per line; pretty is for reading.
+    """
+    if date is not None and normalise_date(date) is None:
+        error(f"invalid --date {date!r}, expected YYYY-MM-DD")
+        raise typer.Exit(2)
+    failures = 0
+    results: list[dict] = []
+    out = Console(highlight=False, soft_wrap=False) if format is OutputFormat.pretty else None
+    for path in paths:
+        for item in read_path(path, max_bytes=max_bytes, encoding=encoding):
+            if isinstance(item, WartaInputError):
+                error(str(item))
+                failures += 1
+                continue
+            label = item.source.label()
+            try:
+                article = analyze_raw(item, published=date)
+            except WartaInputError as exc:
+                error(str(exc) if exc.source else f"{label}: {exc}")
+                failures += 1
+                continue
+            except Exception as exc:  # a bug: say so clearly and keep going with the others
+                error(f"{label}: internal error ({type(exc).__name__}: {exc}); please report it")
+                failures += 1
+                continue
+            if not quiet:
+                for message in article.warnings:
+                    warn(f"{label}: {message}")
+            if format is OutputFormat.jsonl:
+                sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+            elif format is OutputFormat.pretty and out is not None:
+                from warta.pretty import render
+
+                out.print(render(article))
+            else:
+                results.append(article.to_dict())
+    if format is OutputFormat.json and results:
+        payload = results[0] if len(results) == 1 and failures == 0 and len(paths) == 1 else results
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+    if failures:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,243 @@
+"""``analyze``: raw input in, :class:`Article` out.
+
+Data flows one way: read → clean → structure → segment → language, then the
+analysis layers (time, entities, quotes, summary) as they land. Each stage is
+one module with one public function; this module only wires them together.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from warta.article import Article, Related, Source, SourceFormat
+from warta.clean import clean_text
+from warta.errors import WartaInputError
+from warta.html import extract_page
+from warta.language import LANGUAGE_NAMES, detect_language
+from warta.read import DEFAULT_MAX_BYTES, RawArticle, decode, raw_from_text
+from warta.segment import split_paragraphs, split_sentences
+from warta.structure import find_cited_media, publisher_name, read_structure
+
+MAX_CHARS = DEFAULT_MAX_BYTES  # a guard for library callers that pass huge strings
+_TERMINAL = tuple('.!?:;"”’)')
+
+
+def analyze(
+    text_or_html: str | bytes,
+    *,
+    published: str | date | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    format: SourceFormat | None = None,
+    encoding: str = "auto",
+) -> Article:
+    """Analyse one article given as plain text, HTML, TimeML or a JSON object line.
+
+    ``published`` is the publication date to use when the input carries none
+    (like ``--date`` on the command line). Raises :class:`WartaInputError` for
+    input that cannot be an article.
+    """
+    if isinstance(text_or_html, bytes):
+        text, warnings = decode(text_or_html, label="<bytes>", encoding=encoding)
+    elif isinstance(text_or_html, str):
+        text, warnings = text_or_html, []
+    else:
+        raise WartaInputError(f"expected str or bytes, got {type(text_or_html).__name__}")
+    if len(text) > MAX_CHARS:
+        raise WartaInputError(f"input is over the limit of {MAX_CHARS:,} characters")
+    if not text.strip():
+        raise WartaInputError("empty input")
+    items = list(raw_from_text(text, url=url, fmt=format))
+    if len(items) != 1:
+        raise WartaInputError(f"expected one article, found {len(items)} records; use analyze_many")
+    item = items[0]
+    if isinstance(item, WartaInputError):
+        raise item
+    if title and not item.title:
+        item.title = title
+    item.warnings = (*item.warnings, *warnings)
+    return analyze_raw(item, published=published)
+
+
+def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Article:
+    """Analyse a :class:`RawArticle` produced by :mod:`warta.read`."""
+    label = raw.source.label()
+    warnings = list(raw.warnings)
+    links: dict[str, str] = {}
+    source = raw.source
+    title = raw.title
+    meta_published = raw.published
+    site_publisher: str | None = None
+    meta_authors: list[str] = []
+    if raw.is_html:
+        page = extract_page(raw.text)
+        if not page.text.strip():
+            raise WartaInputError("no article text found in the HTML", source=label)
+        body_text, links = page.text, page.links
+        title = title or page.title
+        meta_published = meta_published or page.published
+        meta_authors = page.authors
+        if page.url and not source.url:
+            source = Source(path=source.path, url=page.url, format=source.format, line=source.line)
+        site_publisher = publisher_name(page.site_name) if page.site_name else None
+        if page.method != "container":
+            warnings.append(f"article text found by the {page.method} extractor")
+    else:
+        body_text = raw.text
+    cleaned, clean_warnings = clean_text(body_text)
+    warnings.extend(clean_warnings)
+    blocks = text_blocks(cleaned)
+    if not raw.is_html and title is None:
+        title, blocks = _title_line(blocks)
+    structure = read_structure(blocks, links)
+    if not structure.paragraphs:
+        raise WartaInputError("no article body found (only boilerplate)", source=label)
+    body = "\n\n".join(structure.paragraphs)
+    paragraphs = split_paragraphs(body)
+    sentences = [span for s, e in paragraphs for span in split_sentences(body, s, e)]
+
+    publisher = (
+        structure.publisher
+        or structure.publisher_hint
+        or site_publisher
+        or _publisher_from_url(source.url)
+    )
+    authors = structure.authors or [a for a in meta_authors if publisher_name(a) is None]
+    pub_value, pub_source = _published(meta_published, published, warnings)
+    language = detect_language(body)
+    if language.code != "id":
+        name = LANGUAGE_NAMES.get(language.code, language.code)
+        warnings.append(
+            f"language looks like {name} ({language.code}, confidence {language.confidence:.2f}),"
+            " not Indonesian"
+        )
+    return Article(
+        text=body,
+        source=source,
+        title=title,
+        publisher=publisher,
+        dateline=structure.dateline,
+        authors=authors,
+        published=pub_value,
+        published_source=pub_source,
+        language=language,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        related=_dedupe_related(structure.related),
+        cited_media=find_cited_media(body),
+        warnings=warnings,
+        boilerplate=structure.boilerplate,
+    )
+
+
+def text_blocks(text: str) -> list[str]:
+    """Blocks (candidate paragraphs) of a cleaned text.
+
+    Paragraphs are separated by blank lines, or, in text pasted from a web
+    page, one paragraph per line. Lines inside a block are joined only when the
+    block looks hard-wrapped (similar line lengths, lines ending mid-sentence).
+    """
+    blocks: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if len(lines) > 1 and _hard_wrapped(lines):
+            blocks.append(" ".join(lines))
+        else:
+            blocks.extend(lines)
+    return blocks
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    body = lines[:-1]
+    if not all(40 <= len(line) <= 100 for line in body):
+        return False
+    open_ended = sum(1 for line in body if not line.endswith(_TERMINAL))
+    return open_ended * 2 >= len(body)
+
+
+def _title_line(blocks: list[str]) -> tuple[str | None, list[str]]:
+    """Take a first line that reads as a headline (short, no final punctuation)."""
+    if len(blocks) < 2:
+        return None, blocks
+    first = blocks[0]
+    words = first.split()
+    if not 2 <= len(words) <= 25 or len(first) > 200 or first.endswith(_TERMINAL[:6]):
+        return None, blocks
+    from warta.structure import classify_block, split_dateline
+
+    kind, _ = classify_block(first, near_start=True, near_end=False)
+    if kind != "body" or split_dateline(first):
+        return None, blocks
+    return first, blocks[1:]
+
+
+_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(.*)$")
+
+
+def normalise_date(value: str | date) -> str | None:
+    """ISO date or datetime string for a date-like value, or None if unreadable."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = value.strip()
+    match = _DATE_RE.match(text)
+    if not match:
+        return None
+    year, month, day, rest = match.groups()
+    try:
+        day_value = date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    if not rest.strip():
+        return day_value.isoformat()
+    candidate = f"{day_value.isoformat()}{rest.replace(' ', 'T', 1) if rest[0] == ' ' else rest}"
+    try:
+        return datetime.fromisoformat(candidate.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        return day_value.isoformat()
+
+
+def _published(
+    metadata: str | None, argument: str | date | None, warnings: list[str]
+) -> tuple[str | None, str | None]:
+    if metadata:
+        value = normalise_date(metadata)
+        if value:
+            return value, "metadata"
+        warnings.append(f"unreadable publication date in metadata: {metadata!r}")
+    if argument:
+        value = normalise_date(argument)
+        if value:
+            return value, "argument"
+        raise WartaInputError(f"invalid date {argument!r}, expected YYYY-MM-DD")
+    return None, None
+
+
+def _publisher_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    match = re.match(r"^[a-z]+://(?:[^/@]*@)?([^/:?#]+)", url.strip(), re.IGNORECASE)
+    if not match:
+        return None
+    host = match.group(1).lower()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        name = publisher_name(".".join(labels[i:]))
+        if name and "." in ".".join(labels[i:]):
+            exact = publisher_name(labels[i])
+            return exact or name
+    return None
+
+
+def _dedupe_related(items: list[Related]) -> list[Related]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.title not in seen:
+            seen.add(item.title)
+            out.append(item)
+    return out
