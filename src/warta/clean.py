@@ -28,7 +28,9 @@ _BLOCK_TAG_RE = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li|/h[1-6])\b[^<>]{0,20
 _INLINE_TAG_RE = re.compile(
     r"<\s*/?\s*(?:a|b|i|u|em|strong|span|font|small|sup|sub|mark)\b[^<>]{0,300}>", re.IGNORECASE
 )
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
+_CONTROL_RE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]"
+)
 _SPACE_RE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # U+FFFD stands where a quote mark or dash was lost; its neighbours tell which.
 _FFFD_DASH_RE = re.compile(r"(?<=\s)\ufffd(?=\s)")

@@ -26,9 +26,29 @@ from lxml import html as lxml_html
 
 # Elements that never hold article text.
 _DROP_TAGS = (
-    "script", "style", "noscript", "iframe", "svg", "form", "button", "nav", "header",
-    "footer", "aside", "figure", "figcaption", "select", "input", "template", "video", "audio",
-    "canvas", "object", "embed", "link", "meta",
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "svg",
+    "form",
+    "button",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "figure",
+    "figcaption",
+    "select",
+    "input",
+    "template",
+    "video",
+    "audio",
+    "canvas",
+    "object",
+    "embed",
+    "link",
+    "meta",
 )
 # class/id words of page furniture. Related-article boxes are NOT dropped here:
 # they are read as "Baca juga" lines so that the structure layer keeps them.
@@ -51,8 +71,26 @@ _RELATED_TEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _BLOCK_TAGS = frozenset(
-    {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre", "table", "ul", "ol", "div",
-     "section", "article", "dl", "tr", "td"}
+    {
+        "p",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "li",
+        "pre",
+        "table",
+        "ul",
+        "ol",
+        "div",
+        "section",
+        "article",
+        "dl",
+        "tr",
+        "td",
+    }
 )
 _TEXT_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre", "td"})
 _SPACE_RE = re.compile(r"\s+")
@@ -137,8 +175,16 @@ def _read_meta(tree: etree._Element) -> dict[str, object]:
             continue
         if key in ("og:title", "twitter:title") and "og:title" not in found:
             found["og:title"] = value
-        elif key in ("article:published_time", "datepublished", "pubdate", "publishdate",
-                     "content_publishedtime", "dc.date.issued", "date", "publish-date"):
+        elif key in (
+            "article:published_time",
+            "datepublished",
+            "pubdate",
+            "publishdate",
+            "content_publishedtime",
+            "dc.date.issued",
+            "date",
+            "publish-date",
+        ):
             found.setdefault("published", value)
         elif key in ("og:url",):
             found.setdefault("url", value)
@@ -247,22 +293,22 @@ def _collect_blocks(el: etree._Element, blocks: list[str], links: dict[str, str]
                         links[title] = a.get("href")
             blocks.extend(part for part in text.split("\n") if part.strip())
         return
-    current: list[str] = [el.text or ""]
+    current: list[str] = [_node_text(el.text)]
     for child in el:
         if not isinstance(child.tag, str):
-            current.append(child.tail or "")
+            current.append(_node_text(child.tail))
             continue
         if child.tag == "br":
             current.append("\n")
-            current.append(child.tail or "")
+            current.append(_node_text(child.tail))
             continue
         if child.tag in _BLOCK_TAGS:
             _flush(current, blocks)
             _collect_blocks(child, blocks, links)
-            current = [child.tail or ""]
+            current = [_node_text(child.tail)]
         else:
             current.append(_inline_text(child))
-            current.append(child.tail or "")
+            current.append(_node_text(child.tail))
     _flush(current, blocks)
 
 
@@ -274,16 +320,21 @@ def _flush(parts: list[str], blocks: list[str]) -> None:
     parts.clear()
 
 
+def _node_text(text: str | None) -> str:
+    """Source line breaks inside HTML text are plain white space; only <br> breaks a line."""
+    return text.replace("\n", " ") if text else ""
+
+
 def _inline_text(el: etree._Element) -> str:
     """Text of an inline element, with <br> kept as a line break."""
-    out: list[str] = [el.text or ""]
+    out: list[str] = [_node_text(el.text)]
     for child in el:
         if isinstance(child.tag, str):
             if child.tag == "br":
                 out.append("\n")
             else:
                 out.append(_inline_text(child))
-        out.append(child.tail or "")
+        out.append(_node_text(child.tail))
     return "\n".join(_norm(line) for line in "".join(out).split("\n")).strip()
 
 

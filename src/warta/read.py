@@ -122,13 +122,17 @@ _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 def _decode_auto(data: bytes, bom: str | None, label: str) -> tuple[str, str]:
     if bom:
-        return data[len(_bom_bytes(data)) :].decode(bom.replace("-sig", "")), bom.upper()
+        codec = bom.replace("-sig", "")
+        used = "utf-8" if codec == "utf-8" else bom.upper()
+        return data[len(_bom_bytes(data)) :].decode(codec), used
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     high = [b for b in data if b >= 0x80]
-    plausible = not any(b in _CP1252_UNDEFINED for b in high) and len(high) <= max(8, len(data) // 10)
+    plausible = not any(b in _CP1252_UNDEFINED for b in high) and len(high) <= max(
+        8, len(data) // 10
+    )
     if plausible:
         text = data.decode("cp1252")
         letters = sum(ch.isalpha() for ch in text)
@@ -212,9 +216,7 @@ def parse_json_record(record: object, *, source: Source) -> RawArticle:
     if not isinstance(body, str) or not body.strip():
         body, is_html = record.get("html"), True
     if not isinstance(body, str) or not body.strip():
-        raise WartaInputError(
-            'JSON record has no "text" or "html" string', source=source.label()
-        )
+        raise WartaInputError('JSON record has no "text" or "html" string', source=source.label())
     url = record.get("url") if isinstance(record.get("url"), str) else None
     title = record.get("title") if isinstance(record.get("title"), str) else None
     published = record.get("published")
@@ -270,14 +272,16 @@ def read_bytes_from(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise WartaInputError("no such file", source=label)
         if p.is_dir():
             raise WartaInputError(
-                "is a directory", source=label, hint="give the files, e.g. DIR/*, or use warta ingest"
+                "is a directory",
+                source=label,
+                hint="give the files, e.g. DIR/*, or use warta ingest",
             )
         if not p.is_file():
             raise WartaInputError("not a regular file", source=label)
         size = p.stat().st_size
         if size > max_bytes:
             raise WartaInputError(
-                f"file is {size:,} bytes, over the limit of {max_bytes:,}",
+                f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes",
                 source=label,
                 hint="raise it with --max-bytes",
             )

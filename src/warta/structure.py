@@ -50,8 +50,26 @@ _DOMAIN_RE = re.compile(r"^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)(?:\.[A-Za-z]{2,3
 _TRIBUN_RE = re.compile(r"^tribun([a-z]+)$")
 # News agencies: their codes close bylines ("(ant/EVY)") but they are not authors.
 _AGENCY_CODES = frozenset(
-    {"ant", "antara", "afp", "ap", "rtr", "reuters", "dpa", "xinhua", "bbc", "kyodo", "yonhap",
-     "anadolu", "bernama", "int", "net", "dok", "ist", "sumber"}
+    {
+        "ant",
+        "antara",
+        "afp",
+        "ap",
+        "rtr",
+        "reuters",
+        "dpa",
+        "xinhua",
+        "bbc",
+        "kyodo",
+        "yonhap",
+        "anadolu",
+        "bernama",
+        "int",
+        "net",
+        "dok",
+        "ist",
+        "sumber",
+    }
 )
 
 
@@ -88,9 +106,46 @@ _DATELINE_DOMAIN_RE = re.compile(
 )
 _PLACE_WORD_RE = re.compile(r"^[A-Z][A-Za-z'.-]*$")
 _NOT_PLACE = frozenset(
-    """presiden menteri namun sementara ketua kepala direktur gubernur selain dalam pada di ini
-    itu saat kini sebelumnya kemudian adapun menurut dia ia mereka kami kita wakil juru bapak
-    ibu sebanyak sekitar para polisi tim pemerintah warga hal baca""".split()
+    [
+        "presiden",
+        "menteri",
+        "namun",
+        "sementara",
+        "ketua",
+        "kepala",
+        "direktur",
+        "gubernur",
+        "selain",
+        "dalam",
+        "pada",
+        "di",
+        "ini",
+        "itu",
+        "saat",
+        "kini",
+        "sebelumnya",
+        "kemudian",
+        "adapun",
+        "menurut",
+        "dia",
+        "ia",
+        "mereka",
+        "kami",
+        "kita",
+        "wakil",
+        "juru",
+        "bapak",
+        "ibu",
+        "sebanyak",
+        "sekitar",
+        "para",
+        "polisi",
+        "tim",
+        "pemerintah",
+        "warga",
+        "hal",
+        "baca",
+    ]
 )
 _KEEP_UPPER = frozenset({"DKI", "DIY", "NTT", "NTB", "AS", "USA", "UK", "PBB", "UEA", "RI"})
 
@@ -308,9 +363,7 @@ def read_structure(blocks: list[str], links: dict[str, str] | None = None) -> St
     authors: list[str] = []
     count = len(blocks)
     for index, block in enumerate(blocks):
-        kind, payload = classify_block(
-            block, near_start=index < 3, near_end=index >= count - 4
-        )
+        kind, payload = classify_block(block, near_start=index < 3, near_end=index >= count - 4)
         if kind == "body":
             result.paragraphs.append(block)
             continue
@@ -372,11 +425,14 @@ def _strip_dateline(result: Structure) -> None:
 
 _STRONG_CUE = r"(?:[Dd]ikutip\s+dari|[Dd]ilansir(?:\s+dari)?|[Mm]elansir(?:\s+dari)?|[Ss]eperti\s+dikutip(?:\s+dari)?|[Dd]ikutip)"
 _WEAK_CUE = r"(?:[Mm]engutip(?:\s+dari)?|[Dd]ilaporkan(?:\s+oleh)?|[Dd]iberitakan|[Mm]enurut\s+laporan|[Ss]ebagaimana\s+diberitakan|[Ll]aporan)"
-_MEDIA_NAME = (
-    r"(?P<name>(?:The\s+)?(?:[A-Z0-9][\w.&'-]*|[a-z]+(?:[A-Z][\w.]*|\.com|\.co\.id|\.id))"
-    r"(?:\s+(?:[A-Z0-9][\w.&'-]*|of|the|de|la))*)"
+_DOMAIN_TAIL = r"(?:\.(?:com|co\.id|co|id|net|tv))?"
+_MEDIA_WORD = (
+    rf"(?:[A-Z0-9][\w&'-]*{_DOMAIN_TAIL}|[a-z]+[A-Z][\w]*{_DOMAIN_TAIL}|[a-z]+\.(?:com|co\.id|id))"
 )
-_CITED_RE = re.compile(rf"\b(?P<cue>{_STRONG_CUE}|{_WEAK_CUE})\s+(?:laman\s+|situs\s+|media\s+)?{_MEDIA_NAME}")
+_MEDIA_NAME = rf"(?P<name>(?:The\s+)?{_MEDIA_WORD}(?:\s+(?:{_MEDIA_WORD}|of|the|de|la))*)"
+_CITED_RE = re.compile(
+    rf"\b(?P<cue>{_STRONG_CUE}|{_WEAK_CUE})\s+(?:laman\s+|situs\s+|media\s+)?{_MEDIA_NAME}"
+)
 
 
 def find_cited_media(text: str) -> list[CitedMedium]:

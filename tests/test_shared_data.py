@@ -1,0 +1,85 @@
+"""The real articles in ../shared: the seed and the 50 Kompas TimeML files (skipped when absent)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import check_article_dict, shared_path
+from warta import WartaInputError, analyze
+from warta.pipeline import analyze_raw
+from warta.read import read_path
+
+SEED_NAME = "000_c1e14d936c10e2fb.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return shared_path("seeds", SEED_NAME).read_text("utf-8")
+
+
+def test_seed_structure(seed_text: str) -> None:
+    article = analyze(seed_text)
+    check_article_dict(article.to_dict())
+    assert article.publisher == "Tribunnews"
+    assert article.authors == ["Yohanes Liestyo Poerwoto"]
+    assert len(article.paragraphs) == 17
+    related = [r.title for r in article.related]
+    assert len(related) == 2
+    assert related[0].startswith("Raja Charles Kirim Ucapan Selamat kepada Kim Jong Un")
+    assert related[1].startswith("AS Sebut Kim Jong Un Bakal Segera ke Rusia")
+    for title in related:
+        assert title not in article.text
+    assert "Baca juga" not in article.text
+    assert "Tribunnews.com/" not in article.text and "TRIBUNNEWS.COM" not in article.text
+    assert article.text.startswith("Presiden Korea Utara, Kim Jong Un")
+    assert "CNN Internasional" in [c.name for c in article.cited_media]
+    assert article.language.code == "id"
+
+
+def test_seed_as_a_simple_html_page(seed_text: str) -> None:
+    """A bare page wrapping the seed, one <p> per line: the case where trafilatura alone fails."""
+    paragraphs = "\n".join(f"<p>{line}</p>" for line in seed_text.splitlines() if line.strip())
+    page = f"<html><head><title>Kim ke Rusia</title></head><body>{paragraphs}</body></html>"
+    article = analyze(page)
+    assert len(article.paragraphs) == 17
+    assert article.publisher == "Tribunnews"
+    assert article.authors == ["Yohanes Liestyo Poerwoto"]
+    assert len(article.related) == 2
+
+
+def _kompas_files() -> list[Path]:
+    folder = shared_path("data", "news", "kompas-indotimex-dev")
+    files = sorted(folder.glob("*.tml"))
+    assert len(files) == 50
+    return files
+
+
+def test_every_kompas_timeml_file() -> None:
+    for path in _kompas_files():
+        raw_text = path.read_bytes().decode("cp1252")
+        dct = re.search(r'functionInDocument="CREATION_TIME"', raw_text)
+        assert dct
+        value = re.search(r'<DCT><TIMEX3[^>]*value="([^"]+)"', raw_text).group(1)  # type: ignore[union-attr]
+        year, month, day = (int(x) for x in value.split("-"))
+        body = raw_text.split("<TEXT>", 1)[1].lstrip()
+        opening = re.match(r"([A-Z .]*?),?\s*KOMPAS\.\s?com", body, re.IGNORECASE)
+        assert opening, path.name
+        expected_place = opening.group(1).strip().title() or None
+
+        (raw,) = list(read_path(str(path)))
+        assert not isinstance(raw, WartaInputError), raw
+        article = analyze_raw(raw)
+        check_article_dict(article.to_dict())
+        assert article.publisher == "Kompas", path.name
+        assert article.dateline is not None, path.name
+        assert article.dateline.place == expected_place, path.name
+        assert article.published == f"{year:04d}-{month:02d}-{day:02d}", path.name
+        assert article.published_source == "metadata"
+        assert "KOMPAS" not in article.text[:40].upper(), path.name
+        assert article.text[0].isupper() or article.text[0] in '“"', path.name
+        assert "\ufffd" not in article.text
+        assert article.language.code == "id"
+        assert article.title
