@@ -15,9 +15,9 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/warta analyze examples/articles/kompas-01.txt --format pretty
-	$(BIN)/warta analyze examples/articles --format jsonl > demo-output.jsonl
-	@echo "Analysed $$(wc -l < demo-output.jsonl) sample articles into demo-output.jsonl"
+	$(BIN)/warta analyze examples/articles/tribunnews-01.txt --format pretty
+	$(BIN)/warta analyze examples/articles/* --format jsonl --quiet > demo-output.jsonl
+	@echo "Analysed $$(wc -l < demo-output.jsonl) sample articles (text and HTML, 8 outlets) into demo-output.jsonl"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -8,8 +8,9 @@ always means a bug in warta.
 from __future__ import annotations
 
 import json
+import re
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -35,7 +36,7 @@ app.add_typer(eval_app, name="eval")
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     pretty = "pretty"
@@ -132,10 +133,18 @@ def analyze(
                 results.append(article.to_dict())
     if format is OutputFormat.json and results:
         payload = results[0] if len(results) == 1 and failures == 0 and len(paths) == 1 else results
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(pretty_json(payload) + "\n")
     sys.stdout.flush()
     if failures:
         raise typer.Exit(1)
+
+
+_PAIR_RE = re.compile(r"\[\s+(-?\d+),\s+(-?\d+)\s+\]")
+
+
+def pretty_json(payload: object) -> str:
+    """Indented JSON with [start, end] offset pairs kept on one line."""
+    return _PAIR_RE.sub(r"[\1, \2]", json.dumps(payload, ensure_ascii=False, indent=2))
 
 
 def main() -> None:

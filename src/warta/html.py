@@ -190,9 +190,12 @@ def _read_meta(tree: etree._Element) -> dict[str, object]:
             found.setdefault("url", value)
         elif key in ("og:site_name", "application-name"):
             found.setdefault("site_name", value)
-        elif key in ("author", "article:author", "content_author", "dc.creator"):
-            if not value.startswith("http") and value not in authors:
-                authors.append(value)
+        elif (
+            key in ("author", "article:author", "content_author", "dc.creator")
+            and not value.startswith("http")
+            and value not in authors
+        ):
+            authors.append(value)
     for el in tree.iter("link"):
         if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
             found["url"] = el.get("href").strip()

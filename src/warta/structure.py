@@ -423,8 +423,16 @@ def _strip_dateline(result: Structure) -> None:
 
 # --- cited media ---------------------------------------------------------------------
 
-_STRONG_CUE = r"(?:[Dd]ikutip\s+dari|[Dd]ilansir(?:\s+dari)?|[Mm]elansir(?:\s+dari)?|[Ss]eperti\s+dikutip(?:\s+dari)?|[Dd]ikutip)"
-_WEAK_CUE = r"(?:[Mm]engutip(?:\s+dari)?|[Dd]ilaporkan(?:\s+oleh)?|[Dd]iberitakan|[Mm]enurut\s+laporan|[Ss]ebagaimana\s+diberitakan|[Ll]aporan)"
+# Strong cues name a medium whatever follows; weak cues may name a person
+# ("mengutip Presiden ...") and need a known medium or a domain.
+_STRONG_CUE = (
+    r"(?:[Dd]ikutip\s+dari|[Dd]ilansir(?:\s+dari)?|[Mm]elansir(?:\s+dari)?|"
+    r"[Ss]eperti\s+dikutip(?:\s+dari)?|[Dd]ikutip)"
+)
+_WEAK_CUE = (
+    r"(?:[Mm]engutip(?:\s+dari)?|[Dd]ilaporkan(?:\s+oleh)?|[Dd]iberitakan|[Mm]enurut\s+laporan|"
+    r"[Ss]ebagaimana\s+diberitakan|[Ll]aporan)"
+)
 _DOMAIN_TAIL = r"(?:\.(?:com|co\.id|co|id|net|tv))?"
 _MEDIA_WORD = (
     rf"(?:[A-Z0-9][\w&'-]*{_DOMAIN_TAIL}|[a-z]+[A-Z][\w]*{_DOMAIN_TAIL}|[a-z]+\.(?:com|co\.id|id))"

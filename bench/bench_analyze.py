@@ -1,0 +1,87 @@
+"""Benchmark ``warta.analyze`` on the bundled sample corpus: articles per second and memory.
+
+Run with ``make bench`` (or ``python bench/bench_analyze.py --write docs/benchmarks.md``).
+Each format is timed separately because HTML extraction costs far more than
+reading text; the language detector's one-off model load is excluded by a
+warm-up pass. Peak memory is the process's maximum resident set size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.machine import machine_info, replace_section  # noqa: E402
+from warta.pipeline import analyze_raw  # noqa: E402
+from warta.read import read_path  # noqa: E402
+
+
+def load_corpus() -> dict[str, list]:
+    groups: dict[str, list] = {"text": [], "html": []}
+    for path in sorted((ROOT / "examples" / "articles").iterdir()):
+        for raw in read_path(str(path)):
+            if hasattr(raw, "source"):
+                groups["html" if raw.is_html else "text"].append(raw)
+    return groups
+
+
+def measure(raws: list, repeat: int) -> tuple[float, float]:
+    """Articles per second (median of ``repeat`` passes) and the spread."""
+    rates = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for raw in raws:
+            analyze_raw(raw)
+        rates.append(len(raws) / (time.perf_counter() - start))
+    return statistics.median(rates), (max(rates) - min(rates))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--write", type=Path, help="update this markdown file")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    groups = load_corpus()
+    for raws in groups.values():  # warm-up: loads lingua's models and word lists
+        for raw in raws:
+            analyze_raw(raw)
+    warm = time.perf_counter() - start
+    rows = []
+    for name, raws in [*groups.items(), ("all", groups["text"] + groups["html"])]:
+        if not raws:
+            continue
+        rate, spread = measure(raws, args.repeat)
+        rows.append(f"| {name} | {len(raws)} | {rate:,.0f} | ±{spread / 2:,.0f} |")
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    table = "\n".join(
+        [
+            "## analyze (structure layer)",
+            "",
+            f"Machine: {machine_info()}.",
+            "",
+            "Command: `make bench` (`python bench/bench_analyze.py`), one process, one core,",
+            f"median of {args.repeat} passes over the bundled sample corpus (`examples/articles`).",
+            "",
+            "| input | articles | articles/second | spread |",
+            "|---|---:|---:|---:|",
+            *rows,
+            "",
+            f"Peak memory (max RSS of the whole process): {peak_mb:,.0f} MB. "
+            f"Start-up and warm-up pass (imports, language models): {warm:.2f} s.",
+        ]
+    )
+    print(table)
+    if args.write:
+        replace_section(args.write, "analyze", table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""The bundled sample corpus: every article against its hand-written expected structure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES, check_article_dict
+from warta import WartaInputError
+from warta.pipeline import analyze_raw
+from warta.read import read_path
+
+EXPECTED = sorted((EXAMPLES / "expected").glob("*.json"))
+OUTLETS = (
+    "tribunnews",
+    "kompas",
+    "detik",
+    "cnnindonesia",
+    "antara",
+    "liputan6",
+    "republika",
+    "tempo",
+)
+
+
+def _article_path(expected: Path) -> Path:
+    matches = sorted((EXAMPLES / "articles").glob(expected.stem + ".*"))
+    assert len(matches) == 1, f"no single article for {expected.name}: {matches}"
+    return matches[0]
+
+
+def test_corpus_size_and_coverage() -> None:
+    articles = sorted((EXAMPLES / "articles").iterdir())
+    assert len(articles) >= 30
+    assert len(EXPECTED) == len(articles), "every sample article needs an expected file"
+    for outlet in OUTLETS:
+        names = [p.name for p in articles if p.name.startswith(outlet + "-")]
+        assert any(n.endswith(".txt") for n in names), outlet
+        assert any(n.endswith(".html") for n in names), outlet
+
+
+@pytest.mark.parametrize("expected_path", EXPECTED, ids=lambda p: p.stem)
+def test_sample_article_structure(expected_path: Path) -> None:
+    expected = json.loads(expected_path.read_text("utf-8"))
+    (raw,) = list(read_path(str(_article_path(expected_path))))
+    assert not isinstance(raw, WartaInputError), raw
+    article = analyze_raw(raw)
+    check_article_dict(article.to_dict())
+    assert article.publisher == expected["publisher"]
+    assert (article.dateline.place if article.dateline else None) == expected["dateline_place"]
+    assert article.title == expected["title"]
+    assert article.authors == expected["authors"]
+    assert [r.title for r in article.related] == expected["related_titles"]
+    assert len(article.paragraphs) == expected["paragraphs"], article.paragraph_texts()
+    assert article.text.startswith(expected["first_words"])
+    assert [c.name for c in article.cited_media] == expected["cited_media"]
+    for fragment in expected["must_not_contain"]:
+        assert fragment not in article.text
+    for title in expected["related_titles"]:
+        assert title not in article.text
+    assert article.language.code == "id"
