@@ -11,6 +11,7 @@ import json
 import re
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -137,6 +138,52 @@ def analyze(
     sys.stdout.flush()
     if failures:
         raise typer.Exit(1)
+
+
+SHARED_DATA = Path("..") / "shared" / "data"  # where the training data lives, beside the checkout
+
+
+@train_app.command("wordlist")
+def train_wordlist(
+    data: Annotated[
+        Path, typer.Option("--data", help="The shared data folder (../shared/data).")
+    ] = SHARED_DATA,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Output file (default: the packaged list).")
+    ] = None,
+    min_count: Annotated[int, typer.Option("--min-count", min=1)] = 2,
+) -> None:
+    """Build the word list behind `corrections` from the Indonesian corpora in --data.
+
+    Reads the BaPOS and nlp-id POS corpora, the NER train splits and the IndoSum
+    texts (only train splits of annotated sets), and writes word counts.
+    """
+    from warta import data as data_package
+    from warta.corrections import WORDLIST_NAME, count_words, write_wordlist
+
+    sources = [
+        data / "pos" / "bapos" / "train.txt",
+        data / "pos" / "nlp-id" / "postag.txt",
+        data / "ner" / "nergrit" / "train.txt",
+        data / "ner" / "idner-news-2k" / "train.txt",
+        data / "summaries" / "indosum" / "dev.jsonl",
+    ]
+    missing = [str(p) for p in sources if not p.is_file()]
+    if missing:
+        error(f"missing input files: {', '.join(missing)} (point --data at ../shared/data)")
+        raise typer.Exit(1)
+    target = out or Path(data_package.__file__).parent / WORDLIST_NAME
+    counts = count_words(sources)
+    provenance = {
+        "built_by": f"warta train wordlist --min-count {min_count}",
+        "warta": __version__,
+        "sources": [str(p.relative_to(data)) for p in sources],
+        "licences": "BaPOS Apache-2.0; nlp-id MIT; NERGrit Apache-2.0; idner-news-2k MIT; "
+        "IndoSum CC BY-SA 4.0 (word counts only)",
+        "min_count": min_count,
+    }
+    kept = write_wordlist(counts, target, min_count=min_count, provenance=provenance)
+    typer.echo(f"wrote {kept:,} words ({len(counts):,} distinct seen) to {target}")
 
 
 _PAIR_RE = re.compile(r"\[\s+(-?\d+),\s+(-?\d+)\s+\]")

@@ -1,0 +1,344 @@
+"""Entities: tag mentions, resolve them into entities with names, aliases and roles.
+
+The NER model (``warta.ner``) finds mentions sentence by sentence. This module
+turns mentions into *entities* for one article, the way a reader does:
+
+- "Kim Jong Un" … "Kim" is one person (a later short mention that is part of
+  an earlier full name);
+- "Amerika Serikat" … "AS" and "Perserikatan Bangsa-Bangsa" … "PBB" are one
+  entity each (a curated alias table and acronym initials);
+- "Korea Utra" is "Korea Utara" (a spelling slip within a small edit
+  distance of another mention or of an alias-table name);
+- "Presiden Korea Utara, Kim Jong Un" gives the person the role
+  "Presiden Korea Utara", and the title never becomes part of the name.
+
+The canonical name is the fullest correct form: an alias-table name when
+there is one, else the most frequent of the longest forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Protocol
+
+from rapidfuzz.distance import Levenshtein
+
+from warta.article import CitedMedium, Token
+from warta.segment import tokenize
+
+TYPE_NAMES = {"PERSON": "PERSON", "PER": "PERSON", "ORGANISATION": "ORG", "ORGANIZATION": "ORG",
+              "ORG": "ORG", "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}  # fmt: skip
+
+# Single words that are never an entity on their own, whatever a model says.
+_NEVER_ALONE = frozenset(
+    """kota kabupaten provinsi desa kecamatan kelurahan namun sementara selain kemudian adapun
+    menurut baca juga presiden menteri gubernur ketua kepala direktur pemerintah negara
+    senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
+    september oktober november desember pak bu ibu bapak saat hal ini itu dia ia mereka kami
+    kita rp pukul wib wita wit""".split()
+)
+# Honorifics and titles a model may include at the start of a person mention.
+_LEADING_TITLES = frozenset(
+    "pak bu ibu bapak sdr saudara saudari prof dr ir drs dra h hj kh tuan nyonya".split()
+)
+_ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
+_APPOSITION_BLOCKERS = frozenset("menurut kata ujar tutur bagi oleh kepada dengan dan atau".split())
+# Lower-case words that may stand inside a role phrase ("penasihat keamanan
+# nasional Gedung Putih"); any other lower-case word (a verb, most often) ends it.
+_ROLE_FILLERS = frozenset(
+    """keamanan nasional luar dalam negeri bidang urusan umum besar tinggi utama muda madya
+    senior eksekutif khusus hukum politik ekonomi pertahanan keuangan kesehatan pendidikan
+    internasional daerah pusat dan kabinet partai tim jenderal bicara komunikasi korporat
+    pemerintah negara wilayah provinsi kota kabupaten perusahaan bank komisi badan dewan
+    pengurus harian operasional pemasaran hubungan masyarakat humas kebijakan perdagangan
+    industri energi sumber daya mineral perhubungan sosial agama pertanian kelautan
+    perikanan lingkungan hidup kehutanan riset teknologi informasi ketenagakerjaan
+    investasi koordinator maritim perekonomian pembangunan desa tenaga kerja strategis
+    setempat sementara terpilih pelaksana tugas plt""".split()
+)
+
+
+class Tagger(Protocol):
+    def tag(self, tokens: list[str]) -> list[str]: ...
+
+
+@lru_cache(maxsize=1)
+def alias_table() -> dict[str, tuple[str, str]]:
+    """Surface form -> (canonical name, type) from ``data/aliases.tsv``."""
+    table: dict[str, tuple[str, str]] = {}
+    text = resources.files("warta.data").joinpath("aliases.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            surface, canonical, kind = line.split("\t")
+            table[surface] = (canonical, kind)
+    return table
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> tuple[tuple[str, ...], ...]:
+    """Role phrases as token tuples, longest first."""
+    text = resources.files("warta.data").joinpath("roles.txt").read_text("utf-8")
+    phrases = {tuple(line.split()) for line in text.splitlines() if line.strip() and line[0] != "#"}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    canonical: str | None = None  # from the alias table
+    roles: list[str] = field(default_factory=list)
+
+    def forms(self) -> Counter[str]:
+        return Counter(m.text for m in self.mentions)
+
+    def name(self) -> str:
+        if self.canonical:
+            return self.canonical
+        forms = self.forms()
+        return max(forms, key=lambda f: (len(f.split()), forms[f], len(f)))
+
+
+# --- mentions -----------------------------------------------------------------------
+
+
+def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) -> list[Mention]:
+    """Mentions found by the tagger, sentence by sentence, cleaned of titles and junk."""
+    mentions: list[Mention] = []
+    for s, e in sentences:
+        tokens = tokenize(text, s, e)
+        if not tokens:
+            continue
+        tags = tagger.tag([t.text for t in tokens])
+        for first, last, kind in _chunks(tags):
+            mention = _clean_mention(text, tokens[first : last + 1], kind)
+            if mention:
+                mentions.append(mention)
+    return mentions
+
+
+def _chunks(tags: list[str]) -> list[tuple[int, int, str]]:
+    chunks: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, label = tag.partition("-")
+        continues = prefix == "I" and label == kind and start >= 0
+        if start >= 0 and not continues:
+            chunks.append((start, i - 1, kind))
+            start = -1
+        if prefix == "B" or (prefix == "I" and not continues):
+            start, kind = i, label
+    return [(a, b, TYPE_NAMES.get(k, k)) for a, b, k in chunks if TYPE_NAMES.get(k)]
+
+
+def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
+    while tokens and (
+        tokens[0].text.rstrip(".").lower() in _LEADING_TITLES
+        or (kind == "PERSON" and _role_at(tokens, 0))
+        or not tokens[0].text[0].isalnum()
+    ):
+        tokens = tokens[1:]
+    while tokens and not tokens[-1].text[-1].isalnum():
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    surface = text[start:end]
+    if kind == "PLACE":
+        for prefix in _ADMIN_PREFIXES:
+            if surface.startswith(prefix) and len(tokens) > 1:
+                start += len(prefix)
+                surface = text[start:end]
+                break
+    if surface.lower() in _NEVER_ALONE or not any(ch.isupper() for ch in surface):
+        return None
+    known = alias_table().get(surface)
+    if known:
+        kind = known[1]  # "Presiden Rusia" tagged as a person leaves the place "Rusia"
+    if len(surface) < 2:
+        return None
+    return Mention(start, end, surface, kind)
+
+
+def _role_at(tokens: list[Token], i: int) -> int:
+    """Length in tokens of a role phrase starting at ``tokens[i]`` (0 if none)."""
+    for phrase in role_heads():
+        n = len(phrase)
+        if i + n <= len(tokens) and all(tokens[i + k].text.lower() == phrase[k] for k in range(n)):
+            return n
+    return 0
+
+
+def alias_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+    """Alias-table forms the tagger missed ("AS", "PBB", "Kremlin"), as whole tokens."""
+    occupied = [(m.start, m.end) for m in taken]
+    table = alias_table()
+    found: list[Mention] = []
+    for surface, (_, kind) in table.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            s, e = match.span()
+            if any(a < e and s < b for a, b in occupied):
+                continue
+            occupied.append((s, e))
+            found.append(Mention(s, e, surface, kind))
+    return found
+
+
+# --- roles ------------------------------------------------------------------------------
+
+
+def attach_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """Set ``mention.role`` from a role phrase right before a person mention."""
+    for mention in mentions:
+        if mention.type != "PERSON":
+            continue
+        sentence_start = next((s for s, e in sentences if s <= mention.start < e), 0)
+        tokens = tokenize(text, sentence_start, mention.start)
+        if not tokens:
+            continue
+        comma = tokens[-1].text == ","
+        window = tokens[:-1] if comma else tokens
+        window = window[-9:]
+        for i in range(len(window)):
+            n = _role_at(window, i)
+            if not n:
+                continue
+            between = window[i:]
+            if any(not (t.text[0].isalnum() or t.text in "-.&'()") for t in between):
+                continue
+            if any(t.text[0].islower() and t.text not in _ROLE_FILLERS for t in between[n:]) or any(
+                other is not mention and other.type == "PERSON" and s <= other.start < e
+                for other in mentions
+                for s, e in [(between[0].start, between[-1].end)]
+            ):
+                continue
+            before = window[i - 1].text.lower() if i > 0 else ""
+            if comma and before in _APPOSITION_BLOCKERS:
+                break
+            mention.role = text[between[0].start : between[-1].end]
+            break
+
+
+# --- resolution -----------------------------------------------------------------------
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+
+
+def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None) -> bool:
+    if alias and entity.canonical == alias[0]:
+        return True
+    compatible = entity.type == mention.type or alias is not None or entity.canonical is not None
+    if not compatible:
+        return False
+    names = set(entity.forms())
+    if entity.canonical:
+        names.add(entity.canonical)
+    target = alias[0] if alias else mention.text
+    lower = target.lower()
+    for name in names:
+        if name.lower() == lower:
+            return True
+        if mention.type == "PERSON" == entity.type:
+            words, name_words = target.split(), name.split()
+            if len(words) == 1 and len(target) >= 3 and target in name_words:
+                return True
+            if len(name_words) == 1 and len(name) >= 3 and name in words:
+                return True
+        if target.isupper() and 2 <= len(target) <= 6 and _initials(name) == target:
+            return True
+        if name.isupper() and 2 <= len(name) <= 6 and _initials(target) == name:
+            return True
+        if (
+            len(lower) >= 5
+            and len(target.split()) == len(name.split())
+            and Levenshtein.distance(lower, name.lower()) <= (1 if len(lower) < 9 else 2)
+            and target[0].lower() == name[0].lower()
+        ):
+            return True
+    return False
+
+
+def _typo_alias(mention: Mention) -> tuple[str, str] | None:
+    """An alias-table name within a small edit distance ("Amerika Serika")."""
+    if len(mention.text) < 6:
+        return None
+    lower = mention.text.lower()
+    for surface, value in alias_table().items():
+        if (
+            len(surface) >= 6
+            and surface[0] == mention.text[0]
+            and Levenshtein.distance(lower, surface.lower()) <= (1 if len(lower) < 9 else 2)
+        ):
+            return value
+    return None
+
+
+def resolve(mentions: list[Mention]) -> list[Entity]:
+    """Group mentions into entities, in order of first mention."""
+    entities: list[Entity] = []
+    table = alias_table()
+    for mention in sorted(mentions, key=lambda m: m.start):
+        alias = table.get(mention.text) or _typo_alias(mention)
+        target = next((e for e in entities if _same_entity(e, mention, alias)), None)
+        if target is None:
+            target = Entity(type=alias[1] if alias else mention.type)
+            entities.append(target)
+        if alias and target.canonical is None:
+            target.canonical = alias[0]
+            target.type = alias[1]
+        target.mentions.append(mention)
+        if mention.role and mention.role not in target.roles:
+            target.roles.append(mention.role)
+    for entity in entities:
+        if entity.canonical is None:
+            types = Counter(m.type for m in entity.mentions)
+            entity.type = types.most_common(1)[0][0]
+    return entities
+
+
+def find_entities(
+    text: str,
+    sentences: list[tuple[int, int]],
+    tagger: Tagger,
+    cited_media: list[CitedMedium] = (),  # type: ignore[assignment]
+) -> list[dict[str, Any]]:
+    """The ``entities`` layer of an article."""
+    mentions = tag_mentions(text, sentences, tagger)
+    mentions = [m for m in mentions if not any(c.start <= m.start < c.end for c in cited_media)]
+    mentions.extend(Mention(c.start, c.end, c.name, "ORG") for c in cited_media)
+    mentions.extend(alias_mentions(text, mentions))
+    attach_roles(text, sentences, mentions)
+    entities = resolve(mentions)
+    out = []
+    for number, entity in enumerate(entities, start=1):
+        name = entity.name()
+        aliases = [form for form in entity.forms() if form != name]
+        out.append(
+            {
+                "id": f"E{number}",
+                "type": entity.type,
+                "name": name,
+                "aliases": aliases,
+                "roles": entity.roles,
+                "mentions": [
+                    {"start": m.start, "end": m.end, "text": m.text}
+                    for m in sorted(entity.mentions, key=lambda m: m.start)
+                ],
+            }
+        )
+    return out

@@ -1,0 +1,109 @@
+"""Entity resolution, roles and aliases, with a hand-built tagger (no model needed).
+
+The tagger here stands in for the CRF: it tags listed names, so these tests
+check what resolution does with mentions, not what the model finds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warta import analyze
+from warta.entities import find_entities
+
+SEED_LIKE = (
+    "Presiden Korea Utara, Kim Jong Un bakal pergi ke Rusia atas undangan Presiden Rusia, "
+    "Vladimir Putin. Peringatan datang dari Amerika Serika (AS) soal kesepakatan senjata.\n\n"
+    "Juru bicara Kremlin Dmitry Peskov mengatakan Putin telah tiba di Kota Vladivostok. "
+    "Kim akan datang dengan kereta. Namun, kunjungan itu dikritik penasihat keamanan nasional "
+    "Gedung Putih, Jake Sullivan.\n\n"
+    "Kunjungan ini menjadi yang ke-10 sejak Kim memimpin Korea Utra pada 2011. Korea Utara masih "
+    "dikenai sanksi PBB dan AS. Sementara menurut pejabat Korea Selatan, Kim akan tiba di "
+    "Vladivostok besok. Dewan Keamanan Perserikatan Bangsa-Bangsa belum bersidang."
+)
+
+NAMES = {
+    ("Kim", "Jong", "Un"): "PERSON", ("Vladimir", "Putin"): "PERSON", ("Putin",): "PERSON",
+    ("Kim",): "PERSON", ("Dmitry", "Peskov"): "PERSON", ("Jake", "Sullivan"): "PERSON",
+    ("Korea", "Utara"): "PLACE", ("Korea", "Utra"): "PLACE", ("Rusia",): "PLACE",
+    ("Amerika", "Serika"): "PLACE", ("Kota", "Vladivostok"): "PLACE", ("Vladivostok",): "PLACE",
+    ("Korea", "Selatan"): "PLACE", ("Kremlin",): "ORGANISATION", ("Namun",): "PLACE",
+    ("Gedung", "Putih"): "ORGANISATION", ("Perserikatan", "Bangsa-Bangsa"): "ORGANISATION",
+    ("Presiden", "Rusia"): "PERSON",
+}  # fmt: skip
+
+
+class DictionaryTagger:
+    """Tags the longest listed name at each position, BIO style."""
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        tags = ["O"] * len(tokens)
+        i = 0
+        while i < len(tokens):
+            for n in (3, 2, 1):
+                label = NAMES.get(tuple(tokens[i : i + n]))
+                if label:
+                    tags[i : i + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
+                    i += n
+                    break
+            else:
+                i += 1
+        return tags
+
+
+@pytest.fixture(scope="module")
+def entities() -> dict[str, dict]:
+    article = analyze(SEED_LIKE)
+    found = find_entities(article.text, article.sentences, DictionaryTagger(), article.cited_media)
+    for entity in found:
+        for mention in entity["mentions"]:
+            assert article.text[mention["start"] : mention["end"]] == mention["text"]
+    return {e["name"]: e for e in found}
+
+
+def test_person_short_mentions_join_the_full_name(entities: dict[str, dict]) -> None:
+    kim = entities["Kim Jong Un"]
+    assert kim["type"] == "PERSON"
+    assert kim["aliases"] == ["Kim"]
+    assert len(kim["mentions"]) == 4
+    assert entities["Vladimir Putin"]["aliases"] == ["Putin"]
+
+
+def test_roles_come_from_titles_and_appositions(entities: dict[str, dict]) -> None:
+    assert entities["Kim Jong Un"]["roles"] == ["Presiden Korea Utara"]
+    assert entities["Vladimir Putin"]["roles"] == ["Presiden Rusia"]
+    assert entities["Dmitry Peskov"]["roles"] == ["Juru bicara Kremlin"]
+    assert entities["Jake Sullivan"]["roles"] == ["penasihat keamanan nasional Gedung Putih"]
+
+
+def test_title_is_never_part_of_a_name(entities: dict[str, dict]) -> None:
+    assert "Presiden Rusia" not in entities
+    assert entities["Rusia"]["type"] == "PLACE"
+
+
+def test_aliases_acronyms_and_typos(entities: dict[str, dict]) -> None:
+    usa = entities["Amerika Serikat"]
+    assert usa["type"] == "PLACE"
+    assert sorted(usa["aliases"]) == ["AS", "Amerika Serika"]
+    assert entities["Korea Utara"]["aliases"] == ["Korea Utra"]
+    un = entities["Perserikatan Bangsa-Bangsa"]
+    assert un["type"] == "ORG" and un["aliases"] == ["PBB"]
+    assert entities["Kremlin"]["type"] == "ORG"
+    assert entities["Gedung Putih"]["type"] == "ORG"
+
+
+def test_admin_prefix_is_dropped_and_junk_never_an_entity(entities: dict[str, dict]) -> None:
+    assert "Vladivostok" in entities and "Kota Vladivostok" not in entities
+    assert len(entities["Vladivostok"]["mentions"]) == 2
+    for junk in ("Namun", "Kota", "Baca"):
+        assert junk not in entities
+
+
+def test_speaker_clause_is_not_an_apposition(entities: dict[str, dict]) -> None:
+    """'menurut pejabat Korea Selatan, Kim akan ...' does not make Kim an official."""
+    assert all("pejabat" not in role for role in entities["Kim Jong Un"]["roles"])
+
+
+def test_ids_are_sequential(entities: dict[str, dict]) -> None:
+    ids = sorted(int(e["id"][1:]) for e in entities.values())
+    assert ids == list(range(1, len(ids) + 1))
