@@ -266,8 +266,25 @@ def _container_text(root: etree._Element, links: dict[str, str]) -> str:
     if best is None:
         return ""
     blocks: list[str] = []
-    _collect_blocks(best, blocks, links)
+    for part in _continuations(root, best):
+        _collect_blocks(part, blocks, links)
     return "\n\n".join(b for b in blocks if b)
+
+
+def _continuations(root: etree._Element, best: etree._Element) -> list[etree._Element]:
+    """``best`` plus its twins: pages that split an article into several same-class blocks
+    (ads between them) are read whole, in document order."""
+    css = best.get("class")
+    if not css or best.tag == "body":
+        return [best]
+    twins = [
+        el
+        for el in root.iter(best.tag)
+        if el.get("class") == css
+        and not any(a is best for a in el.iterancestors())
+        and not any(a is el for a in best.iterancestors())
+    ]
+    return twins or [best]
 
 
 def _collect_blocks(el: etree._Element, blocks: list[str], links: dict[str, str]) -> None:

@@ -17,7 +17,13 @@ from warta.html import extract_page
 from warta.language import LANGUAGE_NAMES, detect_language
 from warta.read import DEFAULT_MAX_BYTES, RawArticle, decode, raw_from_text
 from warta.segment import split_paragraphs, split_sentences
-from warta.structure import find_cited_media, publisher_name, read_structure
+from warta.structure import (
+    classify_block,
+    find_cited_media,
+    publisher_name,
+    read_structure,
+    split_dateline,
+)
 
 MAX_CHARS = DEFAULT_MAX_BYTES  # a guard for library callers that pass huge strings
 _TERMINAL = tuple('.!?:;"”’)')
@@ -91,6 +97,7 @@ def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Arti
     if not raw.is_html and title is None:
         title, blocks = _title_line(blocks)
     structure = read_structure(blocks, links)
+    title = title or structure.syndicated_title
     if not structure.paragraphs:
         raise WartaInputError("no article body found (only boilerplate)", source=label)
     body = "\n\n".join(structure.paragraphs)
@@ -143,11 +150,16 @@ def text_blocks(text: str) -> list[str]:
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]
         if not lines:
             continue
-        if len(lines) > 1 and _hard_wrapped(lines):
+        if len(lines) > 1 and _hard_wrapped(lines) and not any(map(_furniture, lines)):
             blocks.append(" ".join(lines))
         else:
             blocks.extend(lines)
     return blocks
+
+
+def _furniture(line: str) -> bool:
+    kind, _ = classify_block(line, near_start=True, near_end=True)
+    return kind != "body"
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -166,8 +178,6 @@ def _title_line(blocks: list[str]) -> tuple[str | None, list[str]]:
     words = first.split()
     if not 2 <= len(words) <= 25 or len(first) > 200 or first.endswith(_TERMINAL[:6]):
         return None, blocks
-    from warta.structure import classify_block, split_dateline
-
     kind, _ = classify_block(first, near_start=True, near_end=False)
     if kind != "body" or split_dateline(first):
         return None, blocks

@@ -215,13 +215,18 @@ _RELATED_RE = re.compile(
     r"artikel\s+terkait|baca\s+selengkapnya|baca\s+berita\s+lainnya)\s*:\s*",
     re.IGNORECASE,
 )
-_VIDEO_RE = re.compile(
-    r"^(?:\[gambas:[^\]]*\]|(?:simak|tonton|saksikan|lihat)(?:\s+juga)?\s+video\b.*|"
-    r"video\s*:.*)$",
-    re.IGNORECASE,
+_VIDEO_RE = re.compile(r"^\[gambas:[^\]]*\]$", re.IGNORECASE)
+# "Simak Video "…"" / "Simak juga Video: …": a pointer to related video content.
+_VIDEO_RELATED_RE = re.compile(
+    r"^(?:simak|tonton|saksikan|lihat)(?:\s+juga)?\s+video\b\s*:?\s*", re.IGNORECASE
 )
 _SYNDICATION_RE = re.compile(
     r"^(?:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)|sebagian\s+artikel\s+ini\s+telah)",
+    re.IGNORECASE,
+)
+_SYNDICATED_TITLE_RE = re.compile(
+    r"dengan\s+judul\s+[\"“]?(?P<title>.+?)[\"”]?\s*(?:,\s*(?:klik\s+untuk\s+baca\s*:?\s*)?"
+    r"https?://\S+)?\.?\s*$",
     re.IGNORECASE,
 )
 _NOISE_RE = re.compile(
@@ -235,7 +240,7 @@ _NOISE_RE = re.compile(
     r"(?:all\s+rights\s+reserved|loading|memuat)\.*)$",
     re.IGNORECASE,
 )
-_NOISE_MAX_LEN = 220
+_NOISE_MAX_LEN = 400
 
 _BYLINE_PAREN_RE = re.compile(r"^\(\s*(?P<inner>[^()]{2,160}?)\s*\)$")
 _BYLINE_TRAILING_RE = re.compile(r"(?<=[.!?\"”’)])\s*\(\s*(?P<inner>[^()]{2,120}?)\s*\)\s*$")
@@ -256,6 +261,7 @@ _ROLE_SPLIT_RE = re.compile(
 _OLEH_RE = re.compile(r"^oleh\s+(?P<names>[A-Z][\w.' -]{2,60})$")
 _CODES_RE = re.compile(r"^[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})*$")
 _UPPER_NAMES_RE = re.compile(r"^[A-Z][A-Z.' -]{2,60}(?:\s*\|\s*[A-Za-z][\w.' -]{1,60}){1,3}$")
+_UPPER_NAME_RE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,4}$")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:/|,|\s&\s|\sdan\s)\s*")
 
 
@@ -270,6 +276,7 @@ class Structure:
     related: list[Related] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
     publisher_hint: str | None = None  # from a byline or copyright line, weaker than a dateline
+    syndicated_title: str | None = None  # from "Artikel ini telah tayang di X dengan judul ..."
 
 
 def _clean_name(name: str) -> str:
@@ -279,8 +286,15 @@ def _clean_name(name: str) -> str:
     return name
 
 
+_JOB_PREFIX_RE = re.compile(
+    r"^(?:kontributor|wartawan|reporter|koresponden|jurnalis|tim)\b", re.IGNORECASE
+)
+
+
 def _names(text: str) -> list[str]:
-    return [n for n in (_clean_name(p) for p in _NAME_SPLIT_RE.split(text)) if len(n) >= 2]
+    """Person names in a byline value; "Kontributor Kupang" style labels are not names."""
+    names = (_clean_name(p) for p in _NAME_SPLIT_RE.split(text))
+    return [n for n in names if len(n) >= 2 and not _JOB_PREFIX_RE.match(n)]
 
 
 def _byline_from_parens(inner: str) -> tuple[list[str], str | None] | None:
@@ -302,14 +316,15 @@ def _byline_from_parens(inner: str) -> tuple[list[str], str | None] | None:
 
 def classify_block(block: str, *, near_start: bool, near_end: bool) -> tuple[str, object]:
     """Return (kind, payload) for a block: related, video, noise, byline or body."""
-    related = _RELATED_RE.match(block)
+    related = _VIDEO_RELATED_RE.match(block) or _RELATED_RE.match(block)
     if related and len(block) < 400:
         return "related", block[related.end() :].strip()
     if len(block) <= _NOISE_MAX_LEN:
         if _VIDEO_RE.match(block):
             return "video", None
         if _SYNDICATION_RE.match(block):
-            return "syndication", None
+            found = _SYNDICATED_TITLE_RE.search(block)
+            return "syndication", found.group("title").strip() if found else None
         laporan = _LAPORAN_RE.match(block)
         if laporan:
             return "byline", (_names(laporan.group("names")), publisher_name(laporan.group("pub")))
@@ -324,6 +339,10 @@ def classify_block(block: str, *, near_start: bool, near_end: bool) -> tuple[str
                 return "byline", parsed
         if re.match(r"^rep\s*:", block, re.IGNORECASE):
             return "byline", (_names(_ROLE_SPLIT_RE.sub("", block.split(":", 1)[1])), None)
+        if near_end and (publisher_name(block) or block.lower() in _AGENCY_CODES):
+            return "source", None  # a bare "ANTARA" line: where the story came from
+        if near_end and _UPPER_NAME_RE.match(block) and block.lower() not in known_media():
+            return "byline", (_names(block), None)
         if near_end and _UPPER_NAMES_RE.match(block):
             names = []
             for part in block.split("|"):
@@ -372,6 +391,8 @@ def read_structure(blocks: list[str], links: dict[str, str] | None = None) -> St
             entry = _related_entry(payload, links)
             if entry:
                 result.related.append(entry)
+        elif kind == "syndication" and isinstance(payload, str):
+            result.syndicated_title = result.syndicated_title or payload
         elif kind == "byline" and isinstance(payload, tuple):
             names, pub = payload
             authors.extend(names)
@@ -438,8 +459,12 @@ _MEDIA_WORD = (
     rf"(?:[A-Z0-9][\w&'-]*{_DOMAIN_TAIL}|[a-z]+[A-Z][\w]*{_DOMAIN_TAIL}|[a-z]+\.(?:com|co\.id|id))"
 )
 _MEDIA_NAME = rf"(?P<name>(?:The\s+)?{_MEDIA_WORD}(?:\s+(?:{_MEDIA_WORD}|of|the|de|la))*)"
+_MEDIUM_KIND = (
+    r"(?:(?:kantor\s+berita|media|laman|situs(?:\s+resmi)?|harian|surat\s+kabar|majalah|"
+    r"portal(?:\s+berita)?|stasiun\s+televisi|televisi|radio|jaringan\s+berita)\s+)?"
+)
 _CITED_RE = re.compile(
-    rf"\b(?P<cue>{_STRONG_CUE}|{_WEAK_CUE})\s+(?:laman\s+|situs\s+|media\s+)?{_MEDIA_NAME}"
+    rf"\b(?P<cue>{_STRONG_CUE}|{_WEAK_CUE})\s+(?:dari\s+)?{_MEDIUM_KIND}{_MEDIA_NAME}"
 )
 
 

@@ -1,0 +1,117 @@
+"""``warta train ner`` and ``warta eval ner``.
+
+The main CLI owns the ``train`` and ``eval`` groups and calls
+:func:`register`; this module only adds the NER commands. Every failure a
+user can cause ends as one line on stderr and exit status 1.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from warta.errors import WartaError
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"warta: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def train_ner_command(
+    train: Annotated[list[Path], typer.Option("--train", help="CoNLL train file (repeatable).")],
+    valid: Annotated[list[Path], typer.Option("--valid", help="CoNLL valid file (repeatable).")],
+    out: Annotated[Path, typer.Option("--out", help="Model path, e.g. models/ner-id-1.crfsuite.")],
+    seed: Annotated[int, typer.Option("--seed", help="Seed for clustering and shuffling.")] = 13,
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="Shared data root (gazetteers, unlabelled text)."),
+    ] = None,
+) -> None:
+    """Train the NER tagger (CRF + clusters + gazetteer) and print its valid scores."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from warta.ner.train import train_ner
+
+    for path in [*train, *valid]:
+        if not path.is_file():
+            _fail(f"{path}: no such file")
+    if data is not None and not (data / "gazetteers").is_dir():
+        _fail(f"{data}: not a shared data directory (no gazetteers/ inside)")
+    command = "warta train ner " + " ".join(
+        [f"--train {shlex.quote(str(p))}" for p in train]
+        + [f"--valid {shlex.quote(str(p))}" for p in valid]
+        + [f"--out {shlex.quote(str(out))}", f"--seed {seed}"]
+    )
+    console = Console(stderr=True)
+    try:
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("reading data", total=1.0)
+
+            def report(message: str, fraction: float | None) -> None:
+                bar.update(task, description=message, completed=fraction or 0.0)
+
+            scores = train_ner(
+                train, valid, out, seed=seed, data_dir=data, progress=report, command=command
+            )
+    except WartaError as exc:
+        _fail(str(exc))
+        return
+    for name, result in scores.items():
+        summary = {k: result[k] for k in ("precision", "recall", "micro_f1", "macro_f1")}
+        summary["per_type_f1"] = {t: s["f1"] for t, s in result["per_type"].items()}  # type: ignore[attr-defined]
+        typer.echo(json.dumps({"file": name, **summary}, ensure_ascii=False))
+
+
+def eval_ner_command(
+    file: Annotated[Path, typer.Argument(help="Gold CoNLL file (token TAB tag).")],
+    model: Annotated[
+        Path | None, typer.Option("--model", help="Model .crfsuite file (default: packaged).")
+    ] = None,
+    predictions: Annotated[
+        Path | None,
+        typer.Option("--predictions", help="Write token, gold, predicted rows here."),
+    ] = None,
+    domain: Annotated[
+        str, typer.Option("--domain", help="Text domain: news (default) or wiki (NERGrit style).")
+    ] = "news",
+) -> None:
+    """Score the NER tagger on a gold file; prints one JSON line."""
+    from warta.evaluation.ner import evaluate_ner
+    from warta.ner.tagger import DOMAINS, NerTagger
+
+    if domain not in DOMAINS:
+        _fail(f"unknown domain {domain!r}; expected one of: {', '.join(DOMAINS)}")
+    if not file.is_file():
+        _fail(f"{file}: no such file")
+    if predictions is not None and not predictions.parent.is_dir():
+        _fail(f"{predictions.parent}: no such directory for --predictions")
+    try:
+        tagger = NerTagger.load(model).with_domain(domain)
+        result = evaluate_ner(file, tagger, predictions)
+    except WartaError as exc:
+        _fail(str(exc))
+        return
+    except ValueError as exc:
+        _fail(f"{file}: {exc}")
+        return
+    result["domain"] = domain
+    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+
+
+def register(train_app: typer.Typer, eval_app: typer.Typer) -> None:
+    """Add ``ner`` to the main CLI's ``train`` and ``eval`` groups."""
+    train_app.command("ner")(train_ner_command)
+    eval_app.command("ner")(eval_ner_command)
