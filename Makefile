@@ -28,6 +28,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_analyze.py --write docs/benchmarks.md
+	$(BIN)/python bench/bench_time.py --write docs/benchmarks.md
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info demo-output.jsonl .pytest_cache .ruff_cache

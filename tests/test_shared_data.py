@@ -83,3 +83,20 @@ def test_every_kompas_timeml_file() -> None:
         assert "\ufffd" not in article.text
         assert article.language.code == "id"
         assert article.title
+
+
+def test_seed_date_is_inferred_and_times_resolved(seed_text: str) -> None:
+    article = analyze(seed_text)
+    assert (article.published, article.published_source) == ("2023-09-11", "text")
+    values = {(t["text"], t["value"]) for t in article.times}
+    for expected in [
+        ("Senin (11/9/2023)", "2023-09-11"),
+        ("April 2019", "2019-04"),
+        ("tahun 2011", "2011"),
+        ("Selasa pekan lalu", "2023-09-05"),
+        ("dalam waktu dekat", "FUTURE_REF"),
+    ]:
+        assert expected in values
+    durations = {t["text"] for t in article.times if t["type"] == "DURATION"}
+    assert {"dua dekade", "lebih dari 1,5 tahun"} <= durations
+    assert sum(t["text"] == "Senin (11/9/2023)" for t in article.times) == 2

@@ -194,6 +194,16 @@ def pretty_json(payload: object) -> str:
     return _PAIR_RE.sub(r"[\1, \2]", json.dumps(payload, ensure_ascii=False, indent=2))
 
 
+def _register_layers() -> None:
+    """Commands contributed by the layer modules (kept beside the code they drive)."""
+    from warta import cli_time
+
+    cli_time.register(eval_app)
+
+
+_register_layers()
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -1,7 +1,7 @@
 """``analyze``: raw input in, :class:`Article` out.
 
-Data flows one way: read → clean → structure → segment → language, then the
-analysis layers (time, entities, quotes, summary) as they land. Each stage is
+Data flows one way: read → clean → structure → segment → language → time,
+then the analysis layers (entities, quotes, summary) as they land. Each stage is
 one module with one public function; this module only wires them together.
 """
 
@@ -24,6 +24,7 @@ from warta.structure import (
     read_structure,
     split_dateline,
 )
+from warta.temporal import find_times, infer_reference_date, weekday_warnings
 
 MAX_CHARS = DEFAULT_MAX_BYTES  # a guard for library callers that pass huge strings
 _TERMINAL = tuple('.!?:;"”’)')
@@ -112,6 +113,13 @@ def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Arti
     )
     authors = structure.authors or [a for a in meta_authors if publisher_name(a) is None]
     pub_value, pub_source = _published(meta_published, published, warnings)
+    if pub_value is None:
+        inferred = infer_reference_date(body)
+        if inferred is not None:
+            pub_value, pub_source = inferred.isoformat(), "text"
+    reference = date.fromisoformat(pub_value[:10]) if pub_value else None
+    times = find_times(body, reference)
+    warnings.extend(weekday_warnings(body, times))
     language = detect_language(body)
     if language.code != "id":
         name = LANGUAGE_NAMES.get(language.code, language.code)
@@ -133,6 +141,7 @@ def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Arti
         sentences=sentences,
         related=_dedupe_related(structure.related),
         cited_media=find_cited_media(body),
+        times=[t.to_dict() for t in times],
         warnings=warnings,
         boilerplate=structure.boilerplate,
     )

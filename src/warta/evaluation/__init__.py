@@ -1,0 +1,1 @@
+"""Evaluation of warta's components against gold data (scores, not tests)."""
