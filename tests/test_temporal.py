@@ -472,3 +472,15 @@ def test_property_news_like_text(text: str, ref: dt.date | None) -> None:
 def test_property_arbitrary_text(text: str, ref: dt.date | None) -> None:
     _check_spans(text, ref)
     infer_reference_date(text)
+
+
+def test_numbers_that_are_not_dates_never_crash() -> None:
+    """A badminton score "(21/15)" or "(13/0)" beside a weekday once raised ValueError."""
+    import datetime as _dt
+
+    from warta.temporal import find_times as _find
+
+    text = "Pada Senin (21/15) skor akhir, lalu Selasa (13/0) dan (0/5), kemarin (32/12)."
+    for reference in (_dt.date(2017, 8, 17), None):
+        for t in _find(text, reference):
+            assert t.value is None or not t.value.startswith(("2017-15", "2017-00"))

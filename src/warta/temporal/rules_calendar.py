@@ -77,6 +77,8 @@ def _calendar(m: re.Match[str]) -> str | None:
 
 def _day_value(ctx: Context, dd: int, mon: int, year: int | None, pos: int) -> str | None:
     """A full date, guessing a missing year from the reference and tense."""
+    if not (1 <= mon <= 12 and 1 <= dd <= 31):
+        return None  # "(21/15)" is a score, not a date
     if year is None:
         if ctx.ref is None:
             return f"XXXX-{mon:02d}-{dd:02d}" if 1 <= mon <= 12 and 1 <= dd <= 31 else None
