@@ -22,7 +22,15 @@ def test_utf8_with_and_without_bom() -> None:
 def test_utf16_with_bom_is_decoded_with_a_warning() -> None:
     text, warnings = decode(BODY.encode("utf-16"), label="x")
     assert text == BODY
-    assert warnings == ["input is not UTF-8: decoded as UTF-16"]
+    assert warnings == ["input is not UTF-8: decoded as UTF-16-LE"]
+    assert decode(codecs.BOM_UTF16_BE + BODY.encode("utf-16-be"), label="x")[0] == BODY
+    assert decode(BODY.encode("utf-32"), label="x")[0] == BODY
+
+
+def test_byte_order_mark_with_broken_bytes_is_refused() -> None:
+    """Found by hypothesis: a UTF-16-BE mark followed by an odd number of bytes."""
+    with pytest.raises(WartaInputError, match="byte-order mark says UTF-16-BE"):
+        decode(b"\xfe\xff\x00\x00\x00", label="x")
 
 
 def test_windows_1252_quotes_are_decoded_with_a_warning() -> None:

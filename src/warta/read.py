@@ -41,12 +41,13 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"SQLite format 3\x00", "an SQLite database"),
 )
 
+# Longest marks first: the UTF-32-LE mark begins with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
 
@@ -98,7 +99,7 @@ def decode(data: bytes, *, label: str, encoding: str = "auto") -> tuple[str, lis
         except LookupError:
             raise WartaInputError(f"unknown encoding {encoding!r}", source=label) from None
         if codec in ("utf-8", "utf8"):
-            codec = "utf-8-sig"
+            codec = "utf-8-sig"  # a UTF-8 byte-order mark is harmless
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as exc:
@@ -122,9 +123,14 @@ _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 def _decode_auto(data: bytes, bom: str | None, label: str) -> tuple[str, str]:
     if bom:
-        codec = bom.replace("-sig", "")
-        used = "utf-8" if codec == "utf-8" else bom.upper()
-        return data[len(_bom_bytes(data)) :].decode(codec), used
+        try:
+            text = data[len(_bom_bytes(data)) :].decode(bom)
+        except UnicodeDecodeError as exc:
+            raise WartaInputError(
+                f"byte-order mark says {bom.upper()} but the bytes are not ({exc.reason})",
+                source=label,
+            ) from None
+        return text, "utf-8" if bom == "utf-8" else bom.upper()
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
