@@ -14,7 +14,9 @@ from warta.article import Article, Related, Source, SourceFormat
 from warta.clean import clean_text
 from warta.errors import WartaInputError
 from warta.html import extract_page
+from warta.keywords import extract_keywords
 from warta.language import LANGUAGE_NAMES, detect_language
+from warta.quotes import find_quotes
 from warta.read import DEFAULT_MAX_BYTES, RawArticle, decode, raw_from_text
 from warta.segment import split_paragraphs, split_sentences
 from warta.structure import (
@@ -24,6 +26,7 @@ from warta.structure import (
     read_structure,
     split_dateline,
 )
+from warta.summary import summarize
 from warta.temporal import find_times, infer_reference_date, weekday_warnings
 
 MAX_CHARS = DEFAULT_MAX_BYTES  # a guard for library callers that pass huge strings
@@ -127,6 +130,9 @@ def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Arti
             f"language looks like {name} ({language.code}, confidence {language.confidence:.2f}),"
             " not Indonesian"
         )
+    time_dicts = [t.to_dict() for t in times]
+    entities: list[dict] = []
+    quotes = find_quotes(body, sentences, paragraphs, entities, time_dicts)
     return Article(
         text=body,
         source=source,
@@ -141,7 +147,11 @@ def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Arti
         sentences=sentences,
         related=_dedupe_related(structure.related),
         cited_media=find_cited_media(body),
-        times=[t.to_dict() for t in times],
+        times=time_dicts,
+        entities=entities,
+        quotes=quotes,
+        summary=summarize(body, sentences, entities=entities, quotes=quotes, title=title),
+        keywords=extract_keywords(body, entities=entities),
         warnings=warnings,
         boilerplate=structure.boilerplate,
     )
