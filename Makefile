@@ -29,6 +29,8 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_analyze.py --write docs/benchmarks.md
 	$(BIN)/python bench/bench_time.py --write docs/benchmarks.md
+	$(BIN)/python bench/bench_ner.py --write docs/benchmarks.md
+	$(BIN)/python bench/bench_summary.py --write docs/benchmarks.md
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info demo-output.jsonl .pytest_cache .ruff_cache

@@ -100,3 +100,42 @@ def test_seed_date_is_inferred_and_times_resolved(seed_text: str) -> None:
     durations = {t["text"] for t in article.times if t["type"] == "DURATION"}
     assert {"dua dekade", "lebih dari 1,5 tahun"} <= durations
     assert sum(t["text"] == "Senin (11/9/2023)" for t in article.times) == 2
+
+
+def test_seed_entities_with_the_packaged_model(seed_text: str) -> None:
+    """Issue 3's acceptance list, through the real pipeline and the committed NER model."""
+    article = analyze(seed_text)
+    by_name = {e["name"]: e for e in article.entities}
+    expected = {
+        "Kim Jong Un": ("PERSON", {"Kim"}, ["Presiden Korea Utara"]),
+        "Vladimir Putin": ("PERSON", {"Putin"}, ["Presiden Rusia"]),
+        "Dmitry Peskov": ("PERSON", set(), ["juru bicara Kremlin"]),
+        "Jake Sullivan": ("PERSON", set(), ["penasihat keamanan nasional Gedung Putih"]),
+        "Korea Utara": ("PLACE", {"Korea Utra"}, []),
+        "Rusia": ("PLACE", set(), []),
+        "Amerika Serikat": ("PLACE", {"AS", "Amerika Serika"}, []),
+        "Vladivostok": ("PLACE", set(), []),
+        "Korea Selatan": ("PLACE", set(), []),
+        "Ukraina": ("PLACE", set(), []),
+        "Pyongyang": ("PLACE", set(), []),
+        "Kremlin": ("ORG", set(), []),
+        "Perserikatan Bangsa-Bangsa": ("ORG", {"PBB"}, []),
+        "Gedung Putih": ("ORG", set(), []),
+        "CNN Internasional": ("ORG", set(), []),
+    }
+    for name, (kind, aliases, roles) in expected.items():
+        assert name in by_name, name
+        entity = by_name[name]
+        assert entity["type"] == kind, name
+        assert set(entity["aliases"]) == aliases, name
+        assert entity["roles"] == roles, name
+    for junk in ("Kota", "Namun", "Baca", "Kota Vladivostok", "Presiden"):
+        assert junk not in by_name
+        assert all(junk not in e["aliases"] for e in article.entities)
+    suggestions = {(c["text"], c["suggestion"]) for c in article.corrections}
+    assert suggestions == {
+        ("Amerika Serika", "Amerika Serikat"),
+        ("tersbut", "tersebut"),
+        ("Korea Utra", "Korea Utara"),
+        ("memperingatakan", "memperingatkan"),
+    }

@@ -124,10 +124,26 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
             continue
         tags = tagger.tag([t.text for t in tokens])
         for first, last, kind in _chunks(tags):
-            mention = _clean_mention(text, tokens[first : last + 1], kind)
+            chunk = tokens[first : last + 1]
+            if kind == "PERSON":
+                head, chunk = _split_known_prefix(text, chunk)
+                if head:
+                    mentions.append(head)
+            mention = _clean_mention(text, chunk, kind)
             if mention:
                 mentions.append(mention)
     return mentions
+
+
+def _split_known_prefix(text: str, tokens: list[Token]) -> tuple[Mention | None, list[Token]]:
+    """Split "Kremlin Dmitry Peskov" (one PERSON chunk) into the ORG and the person."""
+    table = alias_table()
+    for cut in range(len(tokens) - 1, 0, -1):
+        surface = text[tokens[0].start : tokens[cut - 1].end]
+        known = table.get(surface)
+        if known and known[1] != "PERSON":
+            return Mention(tokens[0].start, tokens[cut - 1].end, surface, known[1]), tokens[cut:]
+    return None, tokens
 
 
 def _chunks(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -182,18 +198,69 @@ def _role_at(tokens: list[Token], i: int) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _alias_re() -> re.Pattern[str]:
+    surfaces = sorted(alias_table(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
+
+
+_CAPITALISED_RUN_RE = re.compile(r"(?<![\w-])[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?![\w-])")
+
+
+def _overlaps(span: tuple[int, int], occupied: list[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in occupied)
+
+
 def alias_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Alias-table forms the tagger missed ("AS", "PBB", "Kremlin"), as whole tokens."""
     occupied = [(m.start, m.end) for m in taken]
     table = alias_table()
     found: list[Mention] = []
-    for surface, (_, kind) in table.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
-            s, e = match.span()
-            if any(a < e and s < b for a, b in occupied):
-                continue
-            occupied.append((s, e))
-            found.append(Mention(s, e, surface, kind))
+    for match in _alias_re().finditer(text):
+        if not _overlaps(match.span(), occupied):
+            occupied.append(match.span())
+            found.append(
+                Mention(match.start(), match.end(), match.group(), table[match.group()][1])
+            )
+    return found
+
+
+def consistent_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+    """Document-level consistency: every other occurrence of a found name is a mention
+    too, and so is a capitalised run within a small edit distance of one ("Korea Utra")."""
+    occupied = [(m.start, m.end) for m in taken]
+    types: dict[str, Counter[str]] = {}
+    for m in taken:
+        if len(m.text) >= 3 and m.text[0].isupper():
+            types.setdefault(m.text, Counter())[m.type] += 1
+    if not types:
+        return []
+    found: list[Mention] = []
+    forms = sorted(types, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    for match in pattern.finditer(text):
+        if not _overlaps(match.span(), occupied):
+            occupied.append(match.span())
+            kind = types[match.group()].most_common(1)[0][0]
+            found.append(Mention(match.start(), match.end(), match.group(), kind))
+    candidates = [f for f in forms if len(f) >= 6] + [a for a in alias_table() if len(a) >= 6]
+    for match in _CAPITALISED_RUN_RE.finditer(text):
+        run = match.group()
+        if len(run) < 6 or _overlaps(match.span(), occupied) or run.lower() in _NEVER_ALONE:
+            continue
+        words = len(run.split())
+        lower = run.lower()
+        for form in candidates:
+            if (
+                len(form.split()) == words
+                and form[0] == run[0]
+                and form != run
+                and Levenshtein.distance(lower, form.lower()) <= (1 if len(lower) < 9 else 2)
+            ):
+                kind = types[form].most_common(1)[0][0] if form in types else alias_table()[form][1]
+                occupied.append(match.span())
+                found.append(Mention(match.start(), match.end(), run, kind))
+                break
     return found
 
 
@@ -242,10 +309,12 @@ def _initials(name: str) -> str:
 def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None) -> bool:
     if alias and entity.canonical == alias[0]:
         return True
+    names = set(entity.forms())
+    if mention.text in names:
+        return True  # one surface form is one entity within an article, whatever its tags
     compatible = entity.type == mention.type or alias is not None or entity.canonical is not None
     if not compatible:
         return False
-    names = set(entity.forms())
     if entity.canonical:
         names.add(entity.canonical)
     target = alias[0] if alias else mention.text
@@ -322,6 +391,7 @@ def find_entities(
     mentions = [m for m in mentions if not any(c.start <= m.start < c.end for c in cited_media)]
     mentions.extend(Mention(c.start, c.end, c.name, "ORG") for c in cited_media)
     mentions.extend(alias_mentions(text, mentions))
+    mentions.extend(consistent_mentions(text, mentions))
     attach_roles(text, sentences, mentions)
     entities = resolve(mentions)
     out = []

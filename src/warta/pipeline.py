@@ -12,10 +12,13 @@ from datetime import date, datetime
 
 from warta.article import Article, Related, Source, SourceFormat
 from warta.clean import clean_text
+from warta.corrections import find_corrections
+from warta.entities import find_entities
 from warta.errors import WartaInputError
 from warta.html import extract_page
 from warta.keywords import extract_keywords
 from warta.language import LANGUAGE_NAMES, detect_language
+from warta.ner.tagger import NerTagger
 from warta.quotes import find_quotes
 from warta.read import DEFAULT_MAX_BYTES, RawArticle, decode, raw_from_text
 from warta.segment import split_paragraphs, split_sentences
@@ -131,7 +134,8 @@ def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Arti
             " not Indonesian"
         )
     time_dicts = [t.to_dict() for t in times]
-    entities: list[dict] = []
+    cited_media = find_cited_media(body)
+    entities = find_entities(body, sentences, NerTagger.load(), cited_media)
     quotes = find_quotes(body, sentences, paragraphs, entities, time_dicts)
     return Article(
         text=body,
@@ -146,12 +150,13 @@ def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Arti
         paragraphs=paragraphs,
         sentences=sentences,
         related=_dedupe_related(structure.related),
-        cited_media=find_cited_media(body),
+        cited_media=cited_media,
         times=time_dicts,
         entities=entities,
         quotes=quotes,
         summary=summarize(body, sentences, entities=entities, quotes=quotes, title=title),
         keywords=extract_keywords(body, entities=entities),
+        corrections=find_corrections(body, entities),
         warnings=warnings,
         boilerplate=structure.boilerplate,
     )

@@ -1,0 +1,78 @@
+"""Tune the NER CRF's regularisation on a held-out part of the *train* splits.
+
+The valid splits are never looked at here: 15% of each train file (fixed
+seed) is held out, models are fitted on the rest, and the held-out
+type-macro F1 (averaged over the two corpora) picks the setting that
+``warta train ner`` then uses by default. Usage:
+
+    .venv/bin/python bench/tune_ner.py [--data ../shared/data]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import tempfile
+from pathlib import Path
+
+from warta.evaluation.ner import score_chunks
+from warta.ner.conll import read_conll
+from warta.ner.features import FeatureConfig, FeatureExtractor
+from warta.ner.gazetteer import Gazetteer, build_gazetteer
+from warta.ner.tagger import NerTagger
+from warta.ner.train import DEFAULT_PARAMS, build_word_table, domain_of, fit_crf
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--grid", default='{"c1": [0.02, 0.1, 0.3], "c2": [0.005, 0.05]}')
+    parser.add_argument("--config", default="{}", help="FeatureConfig overrides as JSON")
+    args = parser.parse_args()
+    files = [
+        args.data / "ner" / "nergrit" / "train.txt",
+        args.data / "ner" / "idner-news-2k" / "train.txt",
+    ]
+    rng = random.Random(args.seed)
+    fit, held = [], {}
+    for path in files:
+        sents = read_conll(path)
+        rng.shuffle(sents)
+        cut = len(sents) * 15 // 100
+        held[path.parent.name] = (sents[:cut], domain_of(path))
+        fit.extend((*s, domain_of(path)) for s in sents[cut:])
+    config = FeatureConfig(**json.loads(args.config))
+    words = build_word_table(args.data, files, args.seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        gaz_path = Path(tmp) / "g.tsv.gz"
+        build_gazetteer(args.data, gaz_path)
+        extractor = FeatureExtractor(words, Gazetteer.load(gaz_path), config)
+        grid = json.loads(args.grid)
+        for values in itertools.product(*grid.values()):
+            params = {**DEFAULT_PARAMS, **dict(zip(grid, values, strict=True))}
+            model = Path(tmp) / "m.crfsuite"
+            fit_crf(fit, extractor, model, params)
+            tagger = NerTagger(model, extractor, {})
+            scores = {}
+            for name, (sents, domain) in held.items():
+                tagger.domain = domain
+                pred = tagger.tag_sentences([t for t, _ in sents])
+                scores[name] = score_chunks([g for _, g in sents], pred)["macro_f1"]
+            mean = sum(scores.values()) / len(scores)
+            print(
+                json.dumps(
+                    {
+                        "params": dict(zip(grid, values, strict=True)),
+                        **scores,
+                        "mean": round(mean, 4),
+                    }
+                ),
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Unlabelled and POS-tagged text used to learn word resources for NER.
+
+Only training material is read here: IndoSum articles (CC BY-SA 4.0, as
+unlabelled text), the BaPOS train split and the nlp-id POS data (tokens and
+tags), and the NER train splits' tokens. Valid splits never feed a resource.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+
+
+def read_tagged(path: Path) -> Iterator[list[tuple[str, str]]]:
+    """Yield sentences of ``(token, tag)`` from a token<TAB>tag file (tags as written)."""
+    sentence: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                if sentence:
+                    yield sentence
+                    sentence = []
+                continue
+            token, _, tag = line.partition("\t")
+            sentence.append((token.strip(), tag.strip()))
+    if sentence:
+        yield sentence
+
+
+def indosum_sentences(path: Path) -> Iterator[list[str]]:
+    """Yield whitespace-token sentences from IndoSum articles (already tokenised upstream)."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            article = json.loads(line)
+            for paragraph in article["text"].split("\n\n"):
+                sentence: list[str] = []
+                for token in paragraph.split():
+                    sentence.append(token)
+                    if token in _SENTENCE_END:
+                        yield sentence
+                        sentence = []
+                if sentence:
+                    yield sentence
+
+
+def unlabelled_sentences(data_dir: Path, ner_train: list[Path]) -> Iterator[list[str]]:
+    """All cased training sentences warta may learn word statistics from."""
+    yield from indosum_sentences(data_dir / "summaries" / "indosum" / "dev.jsonl")
+    for path in (
+        data_dir / "pos" / "bapos" / "train.txt",
+        data_dir / "pos" / "nlp-id" / "postag.txt",
+    ):
+        for sentence in read_tagged(path):
+            yield [token for token, _ in sentence]
+    for path in ner_train:
+        for sentence in read_tagged(path):
+            yield [token for token, _ in sentence]

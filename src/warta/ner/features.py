@@ -1,0 +1,263 @@
+"""Token features for the NER CRF.
+
+Speed comes from caching: everything that depends on a token string alone
+(shape, affixes, clusters, POS, capitalisation ratio, cue-word flags) is
+computed once per distinct string and reused, including the prefixed copies
+that neighbours contribute. Per sentence only the gazetteer match, the
+bigrams and the list concatenation remain.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from warta.ner.gazetteer import Gazetteer
+from warta.ner.lexicon import ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS
+
+_SHAPE_TABLE = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+    "X" * 26 + "x" * 26 + "d" * 10,
+)
+_SQUEEZE = re.compile(r"(.)\1+")
+CACHE_LIMIT = 200_000
+
+
+def word_shape(token: str) -> str:
+    """Letters to X/x, digits to d; other characters kept (long words are truncated)."""
+    return token[:12].translate(_SHAPE_TABLE)
+
+
+def _cap_bucket(ratio: float | None) -> str:
+    if ratio is None:
+        return "u"
+    if ratio < 0.05:
+        return "0"
+    if ratio < 0.3:
+        return "1"
+    if ratio < 0.7:
+        return "2"
+    if ratio < 0.95:
+        return "3"
+    return "4"
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """What the unlabelled-text and POS resources know about one lower-cased word."""
+
+    clusters: tuple[str, ...]
+    cap: str
+    pos: str
+
+
+@dataclass
+class WordTable:
+    """Lower-cased word -> :class:`WordInfo`, stored as one gzip TSV in the package."""
+
+    words: dict[str, WordInfo] = field(default_factory=dict)
+
+    def get(self, low: str) -> WordInfo:
+        return self.words.get(low, _UNKNOWN)
+
+    def write(self, path: Path) -> None:
+        lines = [
+            f"{w}\t{','.join(i.clusters)}\t{i.cap}\t{i.pos}\n"
+            for w, i in sorted(self.words.items())
+        ]
+        with gzip.GzipFile(path, "wb", mtime=0) as raw:
+            raw.write("".join(lines).encode("utf-8"))
+
+    @classmethod
+    def load(cls, path: Path) -> WordTable:
+        words: dict[str, WordInfo] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                w, clusters, cap, pos = line.rstrip("\n").split("\t")
+                words[w] = WordInfo(tuple(clusters.split(",")) if clusters else (), cap, pos)
+        return cls(words)
+
+    @classmethod
+    def build(
+        cls,
+        clusters: dict[str, tuple[int, ...]],
+        cap_ratios: dict[str, float],
+        pos: dict[str, str],
+    ) -> WordTable:
+        words = {}
+        for w in set(clusters) | set(cap_ratios) | set(pos):
+            if "\t" in w or "\n" in w or not w:
+                continue
+            ids = tuple(str(c) for c in clusters.get(w, ()))
+            words[w] = WordInfo(ids, _cap_bucket(cap_ratios.get(w)), pos.get(w, ""))
+        return cls(words)
+
+
+_UNKNOWN = WordInfo((), "u", "")
+
+
+@dataclass(frozen=True)
+class FeatureConfig:
+    """Switches for the feature groups, so each one's worth can be measured (ablation)."""
+
+    clusters: bool = True
+    capratio: bool = True
+    pos: bool = True
+    gazetteer: bool = True
+    cues: bool = True
+    window: int = 2
+    domains: bool = True
+
+
+class FeatureExtractor:
+    """Turn a token list into CRF feature lists (strings are binary features)."""
+
+    def __init__(
+        self,
+        words: WordTable | None,
+        gazetteer: Gazetteer | None,
+        config: FeatureConfig | None = None,
+    ) -> None:
+        self.config = config or FeatureConfig()
+        self.words = words if (words is not None) else WordTable()
+        self.gazetteer = gazetteer if self.config.gazetteer else None
+        self.offsets = [o for o in range(-self.config.window, self.config.window + 1) if o]
+        self._cache: dict[tuple[str, str], _Cached] = {}
+
+    def _static(self, token: str) -> tuple[list[str], list[str], str, str]:
+        """Features of a token by itself, its signature for neighbours, lower form, short shape."""
+        cfg = self.config
+        low = token.lower()
+        shape = word_shape(token)
+        short = _SQUEEZE.sub(r"\1", shape)
+        info = self.words.get(low)
+        feats = [
+            "b",
+            "w=" + low,
+            "sh=" + shape,
+            "ss=" + short,
+            "p1=" + low[:1],
+            "p2=" + low[:2],
+            "p3=" + low[:3],
+            "p4=" + low[:4],
+            "s1=" + low[-1:],
+            "s2=" + low[-2:],
+            "s3=" + low[-3:],
+            "s4=" + low[-4:],
+            "len=" + str(min(len(token), 10)),
+        ]
+        if token[:1].isupper():
+            feats.append("title")
+        if token.isupper() and len(token) > 1:
+            feats.append("upper")
+        if "-" in token:
+            feats.append("hyphen")
+        signature = ["w=" + low, "ss=" + short]
+        if cfg.clusters and info.clusters:
+            feats.extend(f"c{i}={c}" for i, c in enumerate(info.clusters))
+            signature.append("c=" + info.clusters[1 if len(info.clusters) > 1 else 0])
+        if cfg.capratio:
+            feats.append("cap=" + info.cap)
+            signature.append("cap=" + info.cap)
+            if token[:1].isupper():
+                feats.append("tcap=" + info.cap)
+        if cfg.pos and info.pos:
+            feats.append("pos=" + info.pos)
+            signature.append("pos=" + info.pos)
+        if cfg.cues:
+            for name, words in (
+                ("per", PERSON_TITLES),
+                ("org", ORG_HEADS),
+                ("plc", PLACE_HEADS),
+                ("prep", PLACE_PREPOSITIONS),
+            ):
+                if low in words:
+                    feats.append("cue=" + name)
+                    signature.append("cue=" + name)
+        return feats, signature, low, short
+
+    def _context(self, token: str, domain: str) -> _Cached:
+        """Everything about ``token`` that does not depend on its neighbours, ready to concatenate.
+
+        Neighbour contributions are stored already prefixed by their offset
+        (and duplicated for the domain), so a sentence costs list joins only.
+        """
+        key = (domain, token)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        feats, signature, low, short = self._static(token)
+        tag = domain + "|" if self.config.domains else ""
+        if tag:
+            feats = feats + [tag + f for f in feats]
+        neighbours = {}
+        for off in self.offsets:
+            prefixed = [f"{off}:{f}" for f in signature]
+            neighbours[off] = prefixed + [tag + f for f in prefixed] if tag else prefixed
+        cached = _Cached(feats, neighbours, low, short)
+        if len(self._cache) >= CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[key] = cached
+        return cached
+
+    def sentence(self, tokens: list[str], domain: str = "news") -> list[list[str]]:
+        """Feature lists for each token of one sentence.
+
+        With ``config.domains`` every feature also appears prefixed by the text's
+        domain ("frustratingly easy" domain adaptation): the two NER corpora
+        annotate differently (news leaves a country used as an actor untagged,
+        NERGrit tags it), and shared plus domain-specific weights let one model
+        learn both conventions instead of averaging them.
+        """
+        n = len(tokens)
+        ctx = [self._context(t, domain) for t in tokens]
+        lowered = [c.low for c in ctx]
+        gaz = self.gazetteer.match(tokens, lowered) if self.gazetteer is not None else None
+        tag = domain + "|" if self.config.domains else ""
+        offsets = self.offsets
+        out: list[list[str]] = []
+        for i in range(n):
+            here = ctx[i]
+            feats = list(here.feats)
+            for off in offsets:
+                j = i + off
+                if 0 <= j < n:
+                    feats += ctx[j].neighbours[off]
+            extra: list[str] = []
+            if i == 0:
+                extra.append("BOS")
+            else:
+                left = ctx[i - 1]
+                extra.append("bl=" + left.low + "|" + here.low)
+                extra.append("bs=" + left.short + "|" + here.short)
+            if i + 1 < n:
+                right = ctx[i + 1]
+                extra.append("br=" + here.low + "|" + right.low)
+                extra.append("bsr=" + here.short + "|" + right.short)
+            else:
+                extra.append("EOS")
+            if gaz is not None:
+                match = gaz[i]
+                if match:
+                    codes, pos = match.split(":")
+                    extra.extend([f"g={c}:{pos}" for c in codes])
+                    extra.append("gz:" + pos)
+                if i > 0 and gaz[i - 1]:
+                    extra.append("g-1=" + gaz[i - 1])
+                if i + 1 < n and gaz[i + 1]:
+                    extra.append("g+1=" + gaz[i + 1])
+            feats += extra
+            if tag:
+                feats += [tag + f for f in extra]
+            out.append(feats)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Cached:
+    feats: list[str]
+    neighbours: dict[int, list[str]]
+    low: str
+    short: str

@@ -1,0 +1,132 @@
+"""Load a trained NER model and tag token sequences.
+
+A model is a small family of files sharing one stem, e.g. ``ner-id-1``:
+
+- ``ner-id-1.crfsuite.gz``: the CRF weights, gzipped (5.5 MB -> 2 MB; read into
+  memory with ``open_inmemory``, so no temporary file is needed);
+- ``ner-id-1.json``: provenance, scores and the feature configuration;
+- ``ner-id-1.words.tsv.gz``: word clusters, capitalisation ratios, POS lexicon;
+- ``ner-id-1.gazetteer.tsv.gz``: the compiled gazetteer.
+
+The packaged default lives in :mod:`warta.models` and is loaded once per
+process (``NerTagger.load()`` is cached), since the gazetteer takes a few
+tenths of a second to build.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from warta.errors import WartaModelError
+from warta.ner.conll import to_bio
+from warta.ner.features import FeatureConfig, FeatureExtractor, WordTable
+from warta.ner.gazetteer import Gazetteer
+
+DEFAULT_MODEL = "ner-id-1"
+DOMAINS: tuple[str, ...] = ("news", "wiki")
+
+
+def model_files(path: Path) -> dict[str, Path]:
+    """The files of the model whose CRF file (or any sibling with the same stem) is ``path``."""
+    path = Path(path)
+    name = path.name
+    stem = name.split(".", 1)[0] if "." in name else name
+    folder = path.parent
+    return {
+        "crf": folder / f"{stem}.crfsuite.gz",
+        "meta": folder / f"{stem}.json",
+        "words": folder / f"{stem}.words.tsv.gz",
+        "gazetteer": folder / f"{stem}.gazetteer.tsv.gz",
+    }
+
+
+class NerTagger:
+    """A CRF NER tagger: tokens in, BIO tags (PERSON / ORGANISATION / PLACE) out."""
+
+    def __init__(self, crf_path: Path, extractor: FeatureExtractor, meta: dict[str, Any]) -> None:
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            # crfsuite reads the model in place: keep the bytes alive with the tagger.
+            self._model_bytes = gzip.decompress(Path(crf_path).read_bytes())
+            self._tagger.open_inmemory(self._model_bytes)
+        except (OSError, ValueError, EOFError) as exc:
+            raise WartaModelError(f"{crf_path}: cannot open CRF model ({exc})") from None
+        self.extractor = extractor
+        self.meta = meta
+        self.domain = "news"
+
+    def with_domain(self, domain: str) -> NerTagger:
+        """A view of this tagger for another text domain (``news`` or ``wiki``).
+
+        The CRF is shared, not copied. ``news`` is the default because warta
+        reads news; ``wiki`` applies the encyclopaedic annotation conventions
+        of NERGrit.
+        """
+        if domain not in DOMAINS:
+            raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
+        view = object.__new__(NerTagger)
+        view.__dict__.update(self.__dict__)
+        view.domain = domain
+        return view
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> NerTagger:
+        """Load a model by path, or the packaged default (cached) when ``path`` is None."""
+        if path is None:
+            return _default_tagger()
+        return cls._load_files(Path(path))
+
+    @classmethod
+    def _load_files(cls, path: Path) -> NerTagger:
+        files = model_files(path)
+        if not files["crf"].is_file():
+            raise WartaModelError(f"{files['crf']}: no such model file")
+        meta: dict[str, Any] = {}
+        if files["meta"].is_file():
+            try:
+                meta = json.loads(files["meta"].read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise WartaModelError(
+                    f"{files['meta']}: unreadable model metadata ({exc})"
+                ) from None
+        config = FeatureConfig(**meta.get("features", {}))
+        try:
+            words = WordTable.load(files["words"]) if files["words"].is_file() else None
+            gazetteer = (
+                Gazetteer.load(files["gazetteer"])
+                if config.gazetteer and files["gazetteer"].is_file()
+                else None
+            )
+        except (OSError, ValueError, EOFError) as exc:
+            raise WartaModelError(f"{path}: corrupt model resource ({exc})") from None
+        if config.gazetteer and gazetteer is None:
+            config = FeatureConfig(**{**meta.get("features", {}), "gazetteer": False})
+        return cls(files["crf"], FeatureExtractor(words, gazetteer, config), meta)
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """BIO tags for one tokenised sentence; the tokens are used exactly as given."""
+        if not tokens:
+            return []
+        features = self.extractor.sentence(tokens, self.domain)
+        return to_bio(self._tagger.tag(pycrfsuite.ItemSequence(features)))
+
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for many sentences, in order."""
+        return [self.tag(tokens) for tokens in sentences]
+
+
+@lru_cache(maxsize=1)
+def _default_tagger() -> NerTagger:
+    package = resources.files("warta.models")
+    crf = package / f"{DEFAULT_MODEL}.crfsuite.gz"
+    if not crf.is_file():
+        raise WartaModelError(f"the packaged NER model {DEFAULT_MODEL} is missing")
+    with resources.as_file(crf) as crf_path:
+        return NerTagger._load_files(Path(crf_path))

@@ -1,0 +1,216 @@
+"""Train the NER model: build word resources and gazetteer, fit the CRF, score it.
+
+One call does everything so that a retrain is one command and reproducible:
+resources are derived deterministically (fixed seed, sorted output) from the
+shared data, and L-BFGS training is deterministic for fixed input.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import gzip
+import json
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from warta.errors import WartaInputError
+from warta.evaluation.ner import score_chunks
+from warta.ner.conll import read_conll
+from warta.ner.features import FeatureConfig, FeatureExtractor, WordTable
+from warta.ner.gazetteer import Gazetteer, build_gazetteer
+from warta.ner.tagger import NerTagger, model_files
+
+Progress = Callable[[str, float | None], None]
+DomainSentence = tuple[list[str], list[str], str]
+
+DEFAULT_PARAMS: dict[str, Any] = {
+    "c1": 0.02,
+    "c2": 0.05,
+    "max_iterations": 250,
+    "feature.possible_transitions": True,
+}
+
+KNOWN_LICENCES = {
+    "nergrit": "NERGrit via IndoNLU, Apache-2.0",
+    "idner-news-2k": "idner-news-2k (Khairunnisa et al. 2020), MIT",
+}
+
+RESOURCE_SOURCES = [
+    "summaries/indosum/dev.jsonl: unlabelled text for clusters and capitalisation (CC BY-SA 4.0)",
+    "pos/bapos/train.txt: POS lexicon, clusters (Apache-2.0)",
+    "pos/nlp-id/postag.txt: POS lexicon, clusters (MIT)",
+    "gazetteers/wilayah: region names (MIT)",
+    "gazetteers/dbpedia-id: person/place/organisation names (Alfina et al., free to use)",
+    "gazetteers/dpr-2014: members of parliament 2014-2019 (public data)",
+]
+
+
+def domain_of(path: Path) -> str:
+    """The text domain of a training file: ``wiki`` for NERGrit-style data, else ``news``.
+
+    Decided by the dataset folder name (``nergrit`` or a name containing
+    ``wiki``), because CoNLL files carry no metadata of their own.
+    """
+    name = Path(path).resolve().parent.name.lower()
+    return "wiki" if ("nergrit" in name or "wiki" in name) else "news"
+
+
+def _quiet(_message: str, _fraction: float | None) -> None:
+    return None
+
+
+def find_data_dir(train: Sequence[Path]) -> Path | None:
+    """The shared data root: a train file ancestor with ``gazetteers/``, or ../shared/data."""
+    for path in train:
+        for parent in Path(path).resolve().parents:
+            if (parent / "gazetteers").is_dir() and (parent / "summaries").is_dir():
+                return parent
+    fallback = Path.cwd().resolve().parent / "shared" / "data"
+    return fallback if (fallback / "gazetteers").is_dir() else None
+
+
+def build_word_table(data_dir: Path, train: Sequence[Path], seed: int) -> WordTable:
+    """Clusters, capitalisation ratios and POS lexicon from training-only text."""
+    from warta.ner.clusters import build_clusters, capitalisation_ratios
+    from warta.ner.corpus import unlabelled_sentences
+    from warta.ner.pos import build_pos_lexicon
+
+    sentences = list(unlabelled_sentences(data_dir, list(train)))
+    return WordTable.build(
+        build_clusters(sentences, seed=seed),
+        capitalisation_ratios(sentences),
+        build_pos_lexicon(data_dir),
+    )
+
+
+class _Trainer(pycrfsuite.Trainer):
+    """A crfsuite trainer that reports each L-BFGS iteration to a progress callback."""
+
+    def __init__(self, progress: Progress, iterations: int) -> None:
+        super().__init__(verbose=False)
+        self._progress = progress
+        self._iterations = iterations
+
+    def on_iteration(self, log: str, info: dict[str, Any]) -> None:
+        done = int(info.get("num", 0))
+        self._progress(f"CRF iteration {done}", min(done / self._iterations, 1.0))
+
+
+def fit_crf(
+    sentences: Sequence[DomainSentence],
+    extractor: FeatureExtractor,
+    model_path: Path,
+    params: dict[str, Any],
+    progress: Progress = _quiet,
+) -> None:
+    """Fit a CRF on ``sentences`` and write it gzipped to ``model_path``."""
+    trainer = _Trainer(progress, int(params.get("max_iterations", 100)))
+    trainer.select("lbfgs")
+    trainer.set_params(params)
+    for tokens, tags, domain in sentences:
+        trainer.append(pycrfsuite.ItemSequence(extractor.sentence(tokens, domain)), tags)
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    plain = model_path.with_name(model_path.name + ".tmp")
+    try:
+        trainer.train(str(plain))
+        with gzip.GzipFile(model_path, "wb", compresslevel=9, mtime=0) as packed:
+            packed.write(plain.read_bytes())
+    finally:
+        plain.unlink(missing_ok=True)
+
+
+def train_ner(
+    train: list[Path],
+    valid: list[Path],
+    out: Path,
+    seed: int = 13,
+    data_dir: Path | None = None,
+    config: FeatureConfig | None = None,
+    params: dict[str, Any] | None = None,
+    progress: Progress = _quiet,
+    command: str = "",
+) -> dict[str, Any]:
+    """Train a model to ``out`` (the ``.crfsuite`` path) and return its valid scores by file.
+
+    Without word resources or gazetteer (``config`` switching them off) no
+    shared data is needed, which keeps the smoke test small.
+    """
+    config = config or FeatureConfig()
+    params = {**DEFAULT_PARAMS, **(params or {})}
+    started = time.perf_counter()
+    train_sents = [(*s, domain_of(path)) for path in train for s in read_conll(path)]
+    valid_sets = {str(path): read_conll(path) for path in valid}
+    files = model_files(Path(out))
+    for stale in (files["words"], files["gazetteer"]):
+        stale.unlink(missing_ok=True)
+    needs_data = config.clusters or config.capratio or config.pos or config.gazetteer
+    if needs_data:
+        data_dir = data_dir or find_data_dir(train)
+        if data_dir is None:
+            raise WartaInputError(
+                "cannot find the shared data (gazetteers, unlabelled text)",
+                hint="pass --data DIR or switch the resources off",
+            )
+    words = None
+    if config.clusters or config.capratio or config.pos:
+        progress("learning word clusters and lexicon", None)
+        assert data_dir is not None
+        words = build_word_table(data_dir, train, seed)
+        files["words"].parent.mkdir(parents=True, exist_ok=True)
+        words.write(files["words"])
+    gazetteer = None
+    if config.gazetteer:
+        progress("compiling gazetteer", None)
+        assert data_dir is not None
+        build_gazetteer(data_dir, files["gazetteer"])
+        gazetteer = Gazetteer.load(files["gazetteer"])
+    extractor = FeatureExtractor(words, gazetteer, config)
+    rng = random.Random(seed)
+    order = list(range(len(train_sents)))
+    rng.shuffle(order)
+    fit_crf([train_sents[i] for i in order], extractor, files["crf"], params, progress)
+
+    progress("scoring valid splits", None)
+    tagger = NerTagger.load(files["crf"])
+    scores: dict[str, Any] = {}
+    for name, sents in valid_sets.items():
+        predicted = tagger.with_domain(domain_of(Path(name))).tag_sentences(
+            [tokens for tokens, _ in sents]
+        )
+        scores[name] = score_chunks([tags for _, tags in sents], predicted)
+    meta = {
+        "name": files["crf"].stem,
+        "task": "named-entity recognition (BIO over PERSON, ORGANISATION, PLACE)",
+        "created": _dt.date.today().isoformat(),
+        "command": command,
+        "seed": seed,
+        "crf_params": params,
+        "features": asdict(config),
+        "train": [_describe(p) for p in train],
+        "train_sentences": len(train_sents),
+        "resources": RESOURCE_SOURCES if needs_data else [],
+        "valid_scores": {
+            _describe(Path(k)): {m: v[m] for m in ("precision", "recall", "micro_f1", "macro_f1")}
+            | {"per_type_f1": {t: s["f1"] for t, s in v["per_type"].items()}}
+            for k, v in scores.items()
+        },
+        "training_seconds": round(time.perf_counter() - started, 1),
+    }
+    files["meta"].write_text(
+        json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return scores
+
+
+def _describe(path: Path) -> str:
+    """A machine-independent name for a data file: ``dataset/split.txt`` plus its licence."""
+    path = Path(path)
+    dataset = path.parent.name
+    licence = KNOWN_LICENCES.get(dataset)
+    return f"{dataset}/{path.name}" + (f" ({licence})" if licence else "")

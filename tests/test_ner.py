@@ -1,0 +1,191 @@
+"""Tests of the NER model, its CoNLL reader, the chunk scorer and the CLI commands."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from warta.cli_ner import register
+from warta.errors import WartaInputError
+from warta.evaluation.ner import chunks, evaluate_ner, score_chunks
+from warta.ner.conll import normalise_tag, parse_conll, read_conll, to_bio
+from warta.ner.features import FeatureConfig
+from warta.ner.tagger import NerTagger
+from warta.ner.train import train_ner
+
+HERE = Path(__file__).resolve().parent
+TINY = HERE / "data" / "ner-tiny.conll"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+MODEL_META = HERE.parent / "src" / "warta" / "models" / "ner-id-1.json"
+
+
+# --- CoNLL reading ---------------------------------------------------------------------------
+
+
+def test_tag_aliases_map_to_warta_names() -> None:
+    assert normalise_tag("B-PER") == "B-PERSON"
+    assert normalise_tag("I-ORG") == "I-ORGANISATION"
+    assert normalise_tag("B-LOC") == "B-PLACE"
+    assert normalise_tag("O") == "O"
+    assert normalise_tag("B-PLACE") == "B-PLACE"
+
+
+def test_iob1_becomes_bio() -> None:
+    assert to_bio(["I-PER", "I-PER", "O", "I-LOC", "I-ORG"]) == [
+        "B-PER",
+        "I-PER",
+        "O",
+        "B-LOC",
+        "B-ORG",
+    ]
+
+
+def test_read_tiny_file() -> None:
+    sentences = read_conll(TINY)
+    assert len(sentences) == 3
+    tokens, tags = sentences[0]
+    assert tokens[:3] == ["Presiden", "Joko", "Widodo"]
+    assert tags[:3] == ["O", "B-PERSON", "I-PERSON"]
+    assert tags[9] == "B-PLACE"
+    assert sentences[1][1][:3] == ["B-ORGANISATION", "I-ORGANISATION", "I-ORGANISATION"]
+
+
+def test_malformed_line_is_an_input_error() -> None:
+    with pytest.raises(WartaInputError, match="line 2"):
+        parse_conll(["Jakarta\tB-LOC", "broken", ""])
+
+
+def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(WartaInputError, match="no such file"):
+        read_conll(tmp_path / "absent.txt")
+
+
+# --- chunk scoring ---------------------------------------------------------------------------
+
+
+def test_chunks_follow_conlleval() -> None:
+    # An I- without B- opens a chunk; a type change inside I- splits it.
+    assert chunks(["I-PER", "I-PER", "O"]) == [(0, 2, "PER")]
+    assert chunks(["B-PER", "I-LOC", "I-LOC"]) == [(0, 1, "PER"), (1, 3, "LOC")]
+    assert chunks(["B-PER", "B-PER", "O", "B-LOC"]) == [(0, 1, "PER"), (1, 2, "PER"), (3, 4, "LOC")]
+    assert chunks(["O", "O"]) == []
+
+
+def test_score_hand_computed() -> None:
+    gold = [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "O"]]
+    pred = [["B-PER", "I-PER", "O", "B-ORG"], ["I-ORG", "O"]]
+    result = score_chunks(gold, pred)
+    # Correct: PER (0,2) and ORG in sentence 2 (I- without B- still counts). Wrong: LOC->ORG.
+    assert result["precision"] == round(2 / 3, 4)
+    assert result["recall"] == round(2 / 3, 4)
+    per_type = result["per_type"]
+    assert per_type["PER"]["f1"] == 1.0  # type: ignore[index]
+    assert per_type["LOC"]["f1"] == 0.0  # type: ignore[index]
+    assert per_type["ORG"]["f1"] == round(2 * 0.5 * 1.0 / 1.5, 4)  # type: ignore[index]
+    assert result["macro_f1"] == round((1.0 + 0.0 + round(2 / 3, 4)) / 3, 4)
+
+
+def test_partial_span_is_wrong() -> None:
+    result = score_chunks([["B-PER", "I-PER"]], [["B-PER", "O"]])
+    assert result["micro_f1"] == 0.0
+
+
+# --- packaged model --------------------------------------------------------------------------
+
+
+def test_packaged_model_tags_obvious_entities() -> None:
+    tagger = NerTagger.load()
+    tokens = "Presiden Joko Widodo bertemu Menteri Keuangan Sri Mulyani di Jakarta .".split()
+    tags = tagger.tag(tokens)
+    assert len(tags) == len(tokens)
+    found = {(" ".join(tokens[s:e]), kind) for s, e, kind in chunks(tags)}
+    assert ("Joko Widodo", "PERSON") in found
+    assert ("Sri Mulyani", "PERSON") in found
+    assert ("Jakarta", "PLACE") in found
+    assert tagger.tag([]) == []
+    assert NerTagger.load() is tagger  # cached
+
+
+def test_tag_sentences_keeps_order_and_lengths() -> None:
+    tagger = NerTagger.load()
+    sentences = [["Bandung"], ["KPK", "memeriksa", "Setya", "Novanto", "."]]
+    tagged = tagger.tag_sentences(sentences)
+    assert [len(t) for t in tagged] == [1, 5]
+
+
+# --- CLI -------------------------------------------------------------------------------------
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    train_app = typer.Typer()
+    eval_app = typer.Typer()
+    register(train_app, eval_app)
+    app.add_typer(train_app, name="train")
+    app.add_typer(eval_app, name="eval")
+    return app
+
+
+def test_cli_eval_prints_one_json_line(tmp_path: Path) -> None:
+    out = tmp_path / "pred.tsv"
+    result = CliRunner().invoke(_app(), ["eval", "ner", str(TINY), "--predictions", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    report = json.loads(lines[0])
+    for key in ("precision", "recall", "micro_f1", "macro_f1", "per_type", "tokens_per_second"):
+        assert key in report
+    assert report["macro_f1"] >= 0.5
+    rows = out.read_text(encoding="utf-8").split("\n\n")
+    assert len(rows) == 3
+    first = rows[0].splitlines()[1].split("\t")
+    assert first[:2] == ["Joko", "B-PERSON"] and len(first) == 3
+
+
+def test_cli_eval_bad_path_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(_app(), ["eval", "ner", str(tmp_path / "nope.conll")])
+    assert result.exit_code == 1
+    assert "no such file" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_cli_eval_malformed_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.conll"
+    bad.write_text("Jakarta\tB-LOC\nbroken\n", encoding="utf-8")
+    result = CliRunner().invoke(_app(), ["eval", "ner", str(bad)])
+    assert result.exit_code == 1
+    assert "line 2" in result.stderr
+
+
+# --- training --------------------------------------------------------------------------------
+
+
+def test_training_smoke(tmp_path: Path) -> None:
+    config = FeatureConfig(clusters=False, capratio=False, pos=False, gazetteer=False)
+    out = tmp_path / "tiny.crfsuite"
+    scores = train_ner(
+        [TINY], [TINY], out, config=config, params={"max_iterations": 30}, command="test"
+    )
+    assert (tmp_path / "tiny.json").is_file()
+    assert scores[str(TINY)]["macro_f1"] > 0.8  # a model fits its own tiny train file
+    tagger = NerTagger.load(out)
+    assert len(tagger.tag(["Ganjar", "ke", "Semarang"])) == 3
+
+
+# --- accuracy gate on the shared valid splits ------------------------------------------------
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("dataset", "domain"), [("nergrit", "wiki"), ("idner-news-2k", "news")])
+def test_accuracy_gate(dataset: str, domain: str) -> None:
+    path = SHARED / "ner" / dataset / "valid.txt"
+    if not path.is_file():
+        pytest.skip(f"shared data absent: {path}")
+    meta = json.loads(MODEL_META.read_text(encoding="utf-8"))
+    measured = next(v for k, v in meta["valid_scores"].items() if k.startswith(dataset + "/"))
+    result = evaluate_ner(path, NerTagger.load().with_domain(domain))
+    assert result["macro_f1"] >= measured["macro_f1"] - 0.01
