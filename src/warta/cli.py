@@ -19,7 +19,7 @@ from rich.console import Console
 
 from warta import __version__
 from warta.errors import WartaInputError
-from warta.pipeline import analyze_raw, normalise_date
+from warta.pipeline import LAYERS, analyze_raw, normalise_date
 from warta.read import DEFAULT_MAX_BYTES, read_path
 
 app = typer.Typer(
@@ -92,6 +92,14 @@ def analyze(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Do not print warnings on stderr.")
     ] = False,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            "-x",
+            help=f"Skip analysis layers (repeat or comma-separate): {', '.join(LAYERS)}.",
+        ),
+    ] = None,
 ) -> None:
     """Analyse articles and print each as a warta.article/1 JSON object.
 
@@ -100,6 +108,11 @@ def analyze(
     """
     if date is not None and normalise_date(date) is None:
         error(f"invalid --date {date!r}, expected YYYY-MM-DD")
+        raise typer.Exit(2)
+    skipped = {name.strip() for item in exclude or [] for name in item.split(",") if name.strip()}
+    unknown = skipped - set(LAYERS)
+    if unknown:
+        error(f"unknown layer(s) for --exclude: {', '.join(sorted(unknown))}")
         raise typer.Exit(2)
     failures = 0
     results: list[dict] = []
@@ -112,7 +125,7 @@ def analyze(
                 continue
             label = item.source.label()
             try:
-                article = analyze_raw(item, published=date)
+                article = analyze_raw(item, published=date, exclude=skipped)
             except WartaInputError as exc:
                 error(str(exc) if exc.source else f"{label}: {exc}")
                 failures += 1

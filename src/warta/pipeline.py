@@ -8,6 +8,7 @@ one module with one public function; this module only wires them together.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date, datetime
 
 from warta.article import Article, Related, Source, SourceFormat
@@ -15,7 +16,6 @@ from warta.clean import clean_text
 from warta.corrections import find_corrections
 from warta.entities import find_entities
 from warta.errors import WartaInputError
-from warta.html import extract_page
 from warta.keywords import extract_keywords
 from warta.language import LANGUAGE_NAMES, detect_language
 from warta.ner.tagger import NerTagger
@@ -32,6 +32,8 @@ from warta.structure import (
 from warta.summary import summarize
 from warta.temporal import find_times, infer_reference_date, weekday_warnings
 
+#: The analysis layers after the structure layer, in pipeline order; each can be excluded.
+LAYERS = ("times", "entities", "quotes", "summary", "keywords", "corrections")
 MAX_CHARS = DEFAULT_MAX_BYTES  # a guard for library callers that pass huge strings
 _TERMINAL = tuple('.!?:;"”’)')
 
@@ -44,12 +46,14 @@ def analyze(
     title: str | None = None,
     format: SourceFormat | None = None,
     encoding: str = "auto",
+    exclude: Collection[str] = (),
 ) -> Article:
     """Analyse one article given as plain text, HTML, TimeML or a JSON object line.
 
     ``published`` is the publication date to use when the input carries none
     (like ``--date`` on the command line). Raises :class:`WartaInputError` for
-    input that cannot be an article.
+    input that cannot be an article. ``exclude`` names analysis layers to skip
+    (see :data:`LAYERS`); their lists stay empty, as in spaCy's ``disable``.
     """
     if isinstance(text_or_html, bytes):
         text, warnings = decode(text_or_html, label="<bytes>", encoding=encoding)
@@ -70,11 +74,19 @@ def analyze(
     if title and not item.title:
         item.title = title
     item.warnings = (*item.warnings, *warnings)
-    return analyze_raw(item, published=published)
+    return analyze_raw(item, published=published, exclude=exclude)
 
 
-def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Article:
+def analyze_raw(
+    raw: RawArticle, *, published: str | date | None = None, exclude: Collection[str] = ()
+) -> Article:
     """Analyse a :class:`RawArticle` produced by :mod:`warta.read`."""
+    unknown = set(exclude) - set(LAYERS)
+    if unknown:
+        raise WartaInputError(
+            f"unknown layer(s) {', '.join(sorted(unknown))}; layers are {', '.join(LAYERS)}"
+        )
+    run = {layer: layer not in exclude for layer in LAYERS}
     label = raw.source.label()
     warnings = list(raw.warnings)
     links: dict[str, str] = {}
@@ -84,6 +96,8 @@ def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Arti
     site_publisher: str | None = None
     meta_authors: list[str] = []
     if raw.is_html:
+        from warta.html import extract_page  # trafilatura is slow to import: only for HTML
+
         page = extract_page(raw.text)
         if not page.text.strip():
             raise WartaInputError("no article text found in the HTML", source=label)
@@ -124,7 +138,7 @@ def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Arti
         if inferred is not None:
             pub_value, pub_source = inferred.isoformat(), "text"
     reference = date.fromisoformat(pub_value[:10]) if pub_value else None
-    times = find_times(body, reference)
+    times = find_times(body, reference) if run["times"] else []
     warnings.extend(weekday_warnings(body, times))
     language = detect_language(body)
     if language.code != "id":
@@ -135,8 +149,10 @@ def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Arti
         )
     time_dicts = [t.to_dict() for t in times]
     cited_media = find_cited_media(body)
-    entities = find_entities(body, sentences, NerTagger.load(), cited_media)
-    quotes = find_quotes(body, sentences, paragraphs, entities, time_dicts)
+    entities = (
+        find_entities(body, sentences, NerTagger.load(), cited_media) if run["entities"] else []
+    )
+    quotes = find_quotes(body, sentences, paragraphs, entities, time_dicts) if run["quotes"] else []
     return Article(
         text=body,
         source=source,
@@ -154,9 +170,13 @@ def analyze_raw(raw: RawArticle, *, published: str | date | None = None) -> Arti
         times=time_dicts,
         entities=entities,
         quotes=quotes,
-        summary=summarize(body, sentences, entities=entities, quotes=quotes, title=title),
-        keywords=extract_keywords(body, entities=entities),
-        corrections=find_corrections(body, entities),
+        summary=(
+            summarize(body, sentences, entities=entities, quotes=quotes, title=title)
+            if run["summary"]
+            else []
+        ),
+        keywords=extract_keywords(body, entities=entities) if run["keywords"] else [],
+        corrections=find_corrections(body, entities) if run["corrections"] else [],
         warnings=warnings,
         boilerplate=structure.boilerplate,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from warta.temporal.context import Context
 from warta.temporal.dates import parse_iso_day, pasaran
@@ -31,12 +32,31 @@ _EXPLICIT_YEAR = re.compile(r"(?:19|20)\d{2}")
 _WEEKDAY_WORD = re.compile(rf"\b({WD})\b(?:\s+({PAS})\b)?", re.IGNORECASE)
 
 
+_BEFORE_YEAR = 48  # "Senin Legi (11/9/2023)", "tanggal 11 September 2023" fit in this
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Merged spans around each written year: the only places a full date can be."""
+    windows: list[tuple[int, int]] = []
+    for match in _EXPLICIT_YEAR.finditer(text):
+        start, end = max(0, match.start() - _BEFORE_YEAR), min(len(text), match.end() + 2)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _explicit_full_dates(text: str) -> list[tuple[TimeExpression, dt.date]]:
+    """Full dates with a written year, found by tagging only the text around years
+    (tagging the whole article here would double the time layer's cost)."""
     out = []
-    for t in find_times(text, None):
-        d = parse_iso_day(t.value)
-        if d is not None and _EXPLICIT_YEAR.search(t.text):
-            out.append((t, d))
+    for start, end in _year_windows(text):
+        for t in find_times(text[start:end], None):
+            d = parse_iso_day(t.value)
+            if d is not None and _EXPLICIT_YEAR.search(t.text):
+                shifted = replace(t, start=t.start + start, end=t.end + start)
+                out.append((shifted, d))
     return out
 
 
