@@ -95,6 +95,9 @@ def test_pretty(article_file: Path) -> None:
     assert "Banjir Rendam Semarang" in result.stdout
     assert "Budi Santoso" in result.stdout
     assert "Hujan Deras Sepekan" in result.stdout
+    for section in ("Summary", "Who said what", "Entities", "Times"):
+        assert section in result.stdout
+    assert "Air naik cepat sekali" in result.stdout
 
 
 def test_stdin() -> None:
@@ -168,3 +171,19 @@ def test_installed_entry_point_runs(article_file: Path) -> None:
     )
     assert missing.returncode == 1
     assert missing.stderr.strip() == "error: /nonexistent/x.txt: no such file"
+
+
+def test_exclude_layers(article_file: Path) -> None:
+    result = runner.invoke(
+        app, ["analyze", str(article_file), "-f", "jsonl", "-x", "entities,quotes"]
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    check_article_dict(data)
+    assert data["entities"] == [] and data["quotes"] == []
+    assert data["times"], "the time layer still runs"
+    full = json.loads(runner.invoke(app, ["analyze", str(article_file), "-f", "jsonl"]).stdout)
+    assert full["entities"] and full["quotes"]
+    bad = runner.invoke(app, ["analyze", str(article_file), "--exclude", "bogus"])
+    assert bad.exit_code == 2
+    assert "unknown layer(s) for --exclude: bogus" in bad.stderr
