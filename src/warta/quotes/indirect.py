@@ -142,6 +142,10 @@ def _verb(toks: list[Token], words: list[str]) -> Found | None:
             j -= 1
         pronoun = pronoun_at(toks, j - 1)
         span = (j - 1, j) if pronoun else phrase_before(toks, j)
+        if span is None and j > 1 and toks[j - 1].text == ",":
+            # "Kepala Dinas X, Rina Wulandari, mengatakan …": the speaker closes
+            # an apposition with a comma before the cue verb.
+            span = phrase_before(toks, j - 1)
         if span is None:
             continue
         k = i + n
