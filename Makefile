@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean install
+.PHONY: demo test lint bench bench-corpus clean install
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_time.py --write docs/benchmarks.md
 	$(BIN)/python bench/bench_ner.py --write docs/benchmarks.md
 	$(BIN)/python bench/bench_summary.py --write docs/benchmarks.md
+
+# The 100,000-article corpus benchmark takes both cores for about a quarter of an hour.
+bench-corpus: $(STAMP)
+	$(BIN)/python bench/bench_corpus.py --articles 100000 --write docs/benchmarks.md
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info demo-output.jsonl .pytest_cache .ruff_cache

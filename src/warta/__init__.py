@@ -7,7 +7,7 @@
 """
 
 from warta.article import SCHEMA_ID, Article
-from warta.errors import WartaError, WartaInputError, WartaModelError
+from warta.errors import WartaError, WartaInputError, WartaModelError, WartaStoreError
 from warta.pipeline import analyze, analyze_raw
 
 __version__ = "0.1.0"
@@ -18,6 +18,7 @@ __all__ = [
     "WartaError",
     "WartaInputError",
     "WartaModelError",
+    "WartaStoreError",
     "__version__",
     "analyze",
     "analyze_raw",

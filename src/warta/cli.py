@@ -209,8 +209,9 @@ def pretty_json(payload: object) -> str:
 
 def _register_layers() -> None:
     """Commands contributed by the layer modules (kept beside the code they drive)."""
-    from warta import cli_ner, cli_quotes, cli_summary, cli_time
+    from warta import cli_corpus, cli_ner, cli_quotes, cli_summary, cli_time
 
+    cli_corpus.register(app)
     cli_ner.register(train_app, eval_app)
     cli_time.register(eval_app)
     cli_quotes.register(eval_app)

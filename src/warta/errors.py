@@ -36,3 +36,9 @@ class WartaInputError(WartaError, ValueError):
 
 class WartaModelError(WartaError):
     """A model file is missing, corrupt or of an unknown version."""
+
+
+class WartaStoreError(WartaError):
+    """The corpus store cannot be opened or used: a file that is not SQLite, a
+    database of another application, a PostgreSQL server that does not answer,
+    a schema of an unknown version. The CLI turns it into one ``error:`` line."""

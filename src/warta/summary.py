@@ -224,8 +224,9 @@ def _quoted_share(
     """Per sentence: the share of its characters inside a direct quotation.
 
     Uses the direct quotes of the QUOTE layer when there are any (reported
-    speech, "X mengatakan ...", is often the news itself and is not penalised); otherwise a sentence that opens
-    with a quotation mark, or whose quoted part is most of it, counts as quote.
+    speech, "X mengatakan ...", is often the news itself and is not
+    penalised); otherwise a sentence that opens with a quotation mark, or
+    whose quoted part is most of it, counts as quote.
     """
     shares = [0.0] * len(candidates)
     spans = [
