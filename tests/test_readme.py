@@ -1,4 +1,7 @@
-"""The README's example session is real: re-run it and compare (docs cannot drift)."""
+"""The README's example session is real: re-run it and compare (docs cannot drift).
+
+When analysis output changes on purpose, run `python scripts/update_readme_example.py`.
+"""
 
 from __future__ import annotations
 

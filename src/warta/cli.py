@@ -199,6 +199,29 @@ def train_wordlist(
     typer.echo(f"wrote {kept:,} words ({len(counts):,} distinct seen) to {target}")
 
 
+@eval_app.command("entities")
+def eval_entities(
+    expected: Annotated[
+        Path, typer.Argument(help="Folder of expected JSON files with an `entities` list.")
+    ] = Path("examples/expected"),
+    articles: Annotated[
+        Path, typer.Option("--articles", help="Folder holding the articles they describe.")
+    ] = Path("examples/articles"),
+) -> None:
+    """Score the entity layer against hand-written expected entities (one JSON line)."""
+    from warta.evaluation.entities import evaluate_entities
+
+    if not expected.is_dir() or not articles.is_dir():
+        error(f"not a folder: {expected if not expected.is_dir() else articles}")
+        raise typer.Exit(1)
+    try:
+        result = evaluate_entities(expected, articles)
+    except WartaInputError as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+    typer.echo(json.dumps(result))
+
+
 _PAIR_RE = re.compile(r"\[\s+(-?\d+),\s+(-?\d+)\s+\]")
 
 

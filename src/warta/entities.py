@@ -43,8 +43,12 @@ _NEVER_ALONE = frozenset(
 )
 # Honorifics and titles a model may include at the start of a person mention.
 _LEADING_TITLES = frozenset(
-    "pak bu ibu bapak sdr saudara saudari prof dr ir drs dra h hj kh tuan nyonya".split()
+    """pak bu ibu bapak sdr saudara saudari prof dr drg ir drs dra h hj haji hajjah kh tuan
+    nyonya akbp akp kompol kombes brigjen irjen komjen jenderal pol plh plt letkol kolonel mayjen
+    laksamana marsekal iptu ipda aiptu bripka brigadir""".split()
 )
+# Academic degrees written after a name ("Yuliana Rahmi, Sp.PD"): never an entity.
+_DEGREE_BEFORE_RE = re.compile(r",\s*(?:S|M|Sp|Dr|Ph|D)\.\s?$")
 _ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
 _APPOSITION_BLOCKERS = frozenset("menurut kata ujar tutur bagi oleh kepada dengan dan atau".split())
 # Lower-case words that may stand inside a role phrase ("penasihat keamanan
@@ -75,7 +79,20 @@ def alias_table() -> dict[str, tuple[str, str]]:
         if line.strip() and not line.startswith("#"):
             surface, canonical, kind = line.split("\t")
             table[surface] = (canonical, kind)
+            table.setdefault(canonical, (canonical, kind))  # the full name is a form too
     return table
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Countries, regions and world cities (the NER lexicon's list): always places.
+
+    The news NER corpus leaves a country acting as an agent untagged ("Rusia
+    dan Jepang melarang ..."); an analyst still wants it as a place.
+    """
+    from warta.ner.lexicon import COUNTRIES_AND_PLACES
+
+    return frozenset(COUNTRIES_AND_PLACES)
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +141,8 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
             continue
         tags = tagger.tag([t.text for t in tokens])
         for first, last, kind in _chunks(tags):
+            if kind == "PERSON":
+                first, last = _with_initials(tokens, first, last)
             chunk = tokens[first : last + 1]
             if kind == "PERSON":
                 head, chunk = _split_known_prefix(text, chunk)
@@ -133,6 +152,44 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
             if mention:
                 mentions.append(mention)
     return mentions
+
+
+_NAME_ABBREVIATIONS = frozenset({"Muh", "Moh", "Mhd", "Moch", "Mohd", "Abd", "St"})
+
+
+def _is_initial(token: Token) -> bool:
+    return (len(token.text) == 1 and token.text.isupper()) or token.text in _NAME_ABBREVIATIONS
+
+
+def _with_initials(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """Grow a person chunk over middle and leading initials: "Bambang S. Nugroho",
+    "M. Yusuf Latif", "Andi Muh. Syahrir" (the tokenizer splits "S" and ".")."""
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == "."
+        and _is_initial(tokens[last])
+        and tokens[last + 2].text[0].isupper()
+        and tokens[last + 2].text.isalpha()
+    ):
+        last += 2
+        while (
+            last + 1 < len(tokens)
+            and tokens[last + 1].text[0].isupper()
+            and tokens[last + 1].text.isalpha()
+            and tokens[last + 1].text.lower() not in _NEVER_ALONE
+        ):
+            last += 1
+    while first >= 2 and tokens[first - 1].text == "." and _is_initial(tokens[first - 2]):
+        first -= 2
+        while (
+            first >= 1
+            and tokens[first - 1].text[0].isupper()
+            and tokens[first - 1].text.isalpha()
+            and tokens[first - 1].text.lower() not in _LEADING_TITLES
+            and not _role_at(tokens, first - 1)
+        ):
+            first -= 1
+    return first, last
 
 
 def _split_known_prefix(text: str, tokens: list[Token]) -> tuple[Mention | None, list[Token]]:
@@ -165,11 +222,14 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
         tokens[0].text.rstrip(".").lower() in _LEADING_TITLES
         or (kind == "PERSON" and _role_at(tokens, 0))
         or not tokens[0].text[0].isalnum()
+        or tokens[0].text[0].islower()  # "pedalaman Sabah", "wilayah pesisir ..."
     ):
         tokens = tokens[1:]
-    while tokens and not tokens[-1].text[-1].isalnum():
-        tokens = tokens[:-1]
-    if not tokens:
+    while tokens and (
+        not tokens[-1].text[-1].isalnum() or tokens[-1].text.rstrip(".").lower() in _LEADING_TITLES
+    ):
+        tokens = tokens[:-1]  # "KPK Brigjen Pol", "Dinas Kesehatan NTT Dr"
+    if not tokens or _DEGREE_BEFORE_RE.search(text, max(0, tokens[0].start - 6), tokens[0].start):
         return None
     start, end = tokens[0].start, tokens[-1].end
     surface = text[start:end]
@@ -199,9 +259,17 @@ def _role_at(tokens: list[Token], i: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _alias_re() -> re.Pattern[str]:
-    surfaces = sorted(alias_table(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
+def _known_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over every alias-table form and known place, longest first."""
+    kinds = {name: "PLACE" for name in known_places()}
+    kinds.update({surface: kind for surface, (_, kind) in alias_table().items()})
+    surfaces = sorted(kinds, key=len, reverse=True)
+    # Not followed by another capitalised word: "Korea" in "Korea Utra" is part of a
+    # longer name (here a misspelt one) and is left to the tagger and typo matching.
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])(?! [A-Z])"
+    )
+    return pattern, kinds
 
 
 _CAPITALISED_RUN_RE = re.compile(r"(?<![\w-])[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?![\w-])")
@@ -211,17 +279,23 @@ def _overlaps(span: tuple[int, int], occupied: list[tuple[int, int]]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in occupied)
 
 
-def alias_mentions(text: str, taken: list[Mention]) -> list[Mention]:
-    """Alias-table forms the tagger missed ("AS", "PBB", "Kremlin"), as whole tokens."""
-    occupied = [(m.start, m.end) for m in taken]
-    table = alias_table()
+def known_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+    """Alias-table forms and known places, as whole tokens.
+
+    A known form wins over tagger mentions it contains ("Badan Meteorologi,
+    Klimatologi, dan Geofisika" tagged in pieces) and yields to one that
+    contains it ("Pemerintah Provinsi Jawa Timur").
+    """
+    pattern, kinds = _known_names()
     found: list[Mention] = []
-    for match in _alias_re().finditer(text):
-        if not _overlaps(match.span(), occupied):
-            occupied.append(match.span())
-            found.append(
-                Mention(match.start(), match.end(), match.group(), table[match.group()][1])
-            )
+    for match in pattern.finditer(text):
+        span = match.span()
+        inside = [m for m in taken if span[0] <= m.start and m.end <= span[1]]
+        if any(m.start < span[1] and span[0] < m.end for m in taken if m not in inside):
+            continue
+        for m in inside:
+            taken.remove(m)
+        found.append(Mention(span[0], span[1], match.group(), kinds[match.group()]))
     return found
 
 
@@ -243,7 +317,7 @@ def consistent_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             occupied.append(match.span())
             kind = types[match.group()].most_common(1)[0][0]
             found.append(Mention(match.start(), match.end(), match.group(), kind))
-    candidates = [f for f in forms if len(f) >= 6] + [a for a in alias_table() if len(a) >= 6]
+    candidates = [f for f in forms if len(f) >= 6] + [a for a in _known_names()[1] if len(a) >= 6]
     for match in _CAPITALISED_RUN_RE.finditer(text):
         run = match.group()
         if len(run) < 6 or _overlaps(match.span(), occupied) or run.lower() in _NEVER_ALONE:
@@ -257,7 +331,9 @@ def consistent_mentions(text: str, taken: list[Mention]) -> list[Mention]:
                 and form != run
                 and Levenshtein.distance(lower, form.lower()) <= (1 if len(lower) < 9 else 2)
             ):
-                kind = types[form].most_common(1)[0][0] if form in types else alias_table()[form][1]
+                kind = (
+                    types[form].most_common(1)[0][0] if form in types else _known_names()[1][form]
+                )
                 occupied.append(match.span())
                 found.append(Mention(match.start(), match.end(), run, kind))
                 break
@@ -267,35 +343,79 @@ def consistent_mentions(text: str, taken: list[Mention]) -> list[Mention]:
 # --- roles ------------------------------------------------------------------------------
 
 
+_ROLE_STOP = frozenset(
+    """yang akan telah sudah bahwa untuk pada ini itu juga tidak bisa dapat kata ujar menurut
+    oleh kepada serta sebagai saat ketika lalu kemudian namun tetapi karena""".split()
+)
+_ROLE_WINDOW = 16
+
+
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.?)+$")
+
+
+def _title_token(word: str) -> bool:
+    """A title, rank, full stop or initials standing between a role and a name."""
+    return (
+        word == "."
+        or word.rstrip(".").lower() in _LEADING_TITLES
+        or bool(len(word) <= 4 and _INITIALS_RE.match(word))
+    )
+
+
+def _closed(text: str, end: int) -> bool:
+    """The name closes an apposition ("kata Kepala Dinas X, Yunita Damayanti, saat ...")."""
+    rest = text[end : end + 2].lstrip()
+    return not rest or rest[0] in ",.;)"
+
+
+def _verb_like(word: str) -> bool:
+    """Indonesian active verbs open with me-/ber- ("mengatakan", "bertemu"): a role ends there."""
+    return (word.startswith("me") and len(word) > 4) or (word.startswith("ber") and len(word) > 5)
+
+
+def _role_word(token: Token) -> bool:
+    word = token.text
+    if word[0].isupper() or word[0].isdigit() or word in "-.&'()/":
+        return True
+    lower = word.lower()
+    return lower in _ROLE_FILLERS or not (lower in _ROLE_STOP or _verb_like(lower))
+
+
 def attach_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> None:
-    """Set ``mention.role`` from a role phrase right before a person mention."""
-    for mention in mentions:
-        if mention.type != "PERSON":
-            continue
+    """Set ``mention.role`` from a role phrase right before a person mention.
+
+    "Kepala Dinas Kesehatan Pesisir Selatan dr. Yuliana Rahmi" and "Presiden
+    Korea Utara, Kim Jong Un" give roles; "menurut pejabat Korea Selatan, Kim
+    ..." does not (a speaker clause, not an apposition), nor does a phrase
+    holding a verb or another person.
+    """
+    persons = [m for m in mentions if m.type == "PERSON"]
+    for mention in persons:
         sentence_start = next((s for s, e in sentences if s <= mention.start < e), 0)
         tokens = tokenize(text, sentence_start, mention.start)
+        while tokens and _title_token(tokens[-1].text):
+            tokens = tokens[:-1]  # "..., dr. Yuliana", "... Kombes Pol Hendra": titles are no role
         if not tokens:
             continue
         comma = tokens[-1].text == ","
-        window = tokens[:-1] if comma else tokens
-        window = window[-9:]
+        window = (tokens[:-1] if comma else tokens)[-_ROLE_WINDOW:]
         for i in range(len(window)):
             n = _role_at(window, i)
             if not n:
                 continue
             between = window[i:]
-            if any(not (t.text[0].isalnum() or t.text in "-.&'()") for t in between):
+            if not all(_role_word(t) for t in between[n:]):
                 continue
-            if any(t.text[0].islower() and t.text not in _ROLE_FILLERS for t in between[n:]) or any(
-                other is not mention and other.type == "PERSON" and s <= other.start < e
-                for other in mentions
-                for s, e in [(between[0].start, between[-1].end)]
-            ):
+            span = (between[0].start, between[-1].end)
+            if any(o is not mention and span[0] <= o.start < span[1] for o in persons):
                 continue
             before = window[i - 1].text.lower() if i > 0 else ""
-            if comma and before in _APPOSITION_BLOCKERS:
-                break
-            mention.role = text[between[0].start : between[-1].end]
+            if comma and before in _APPOSITION_BLOCKERS and not _closed(text, mention.end):
+                break  # "menurut pejabat X, Kim akan ...": a speaker, then the content
+            role = text[span[0] : span[1]]
+            while role and role[-1] in ".-&'(/":
+                role = role[:-1].rstrip()
+            mention.role = role or None
             break
 
 
@@ -390,7 +510,7 @@ def find_entities(
     mentions = tag_mentions(text, sentences, tagger)
     mentions = [m for m in mentions if not any(c.start <= m.start < c.end for c in cited_media)]
     mentions.extend(Mention(c.start, c.end, c.name, "ORG") for c in cited_media)
-    mentions.extend(alias_mentions(text, mentions))
+    mentions.extend(known_mentions(text, mentions))
     mentions.extend(consistent_mentions(text, mentions))
     attach_roles(text, sentences, mentions)
     entities = resolve(mentions)
