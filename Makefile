@@ -18,6 +18,10 @@ demo: $(STAMP)
 	$(BIN)/warta analyze examples/articles/tribunnews-01.txt --format pretty
 	$(BIN)/warta analyze examples/articles/* --format jsonl --quiet > demo-output.jsonl
 	@echo "Analysed $$(wc -l < demo-output.jsonl) sample articles (text and HTML, 8 outlets) into demo-output.jsonl"
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/warta ingest examples/articles --db demo.db
+	$(BIN)/warta search "banjir bandang" --db demo.db --limit 3 --format table
+	$(BIN)/warta stats --db demo.db --format table
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -37,4 +41,4 @@ bench-corpus: $(STAMP)
 	$(BIN)/python bench/bench_corpus.py --articles 100000 --write docs/benchmarks.md
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info src/*.egg-info demo-output.jsonl .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info demo-output.jsonl demo.db* .pytest_cache .ruff_cache

@@ -107,3 +107,12 @@ def test_speaker_clause_is_not_an_apposition(entities: dict[str, dict]) -> None:
 def test_ids_are_sequential(entities: dict[str, dict]) -> None:
     ids = sorted(int(e["id"][1:]) for e in entities.values())
     assert ids == list(range(1, len(ids) + 1))
+
+
+def test_initials_with_an_age_are_not_an_alias() -> None:
+    text = "Tersangka AS (27) ditangkap di rumahnya. Pemerintah AS belum berkomentar."
+    article = analyze(text)
+    found = find_entities(article.text, article.sentences, DictionaryTagger(), [])
+    usa = [e for e in found if e["name"] == "Amerika Serikat"]
+    assert len(usa) == 1
+    assert [m["start"] for m in usa[0]["mentions"]] == [text.index("AS belum")]

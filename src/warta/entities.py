@@ -279,6 +279,9 @@ def _overlaps(span: tuple[int, int], occupied: list[tuple[int, int]]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in occupied)
 
 
+_AGE_AFTER_RE = re.compile(r"\s*\(\d{1,3}\)")
+
+
 def known_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Alias-table forms and known places, as whole tokens.
 
@@ -290,6 +293,8 @@ def known_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for match in pattern.finditer(text):
         span = match.span()
+        if match.group().isupper() and _AGE_AFTER_RE.match(text, span[1]):
+            continue  # "AS (27)": a person's initials and age, not Amerika Serikat
         inside = [m for m in taken if span[0] <= m.start and m.end <= span[1]]
         if any(m.start < span[1] and span[0] < m.end for m in taken if m not in inside):
             continue
