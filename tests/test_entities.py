@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.taggers import DictionaryTagger
 from warta import analyze
 from warta.entities import find_entities
 
@@ -33,28 +34,12 @@ NAMES = {
 }  # fmt: skip
 
 
-class DictionaryTagger:
-    """Tags the longest listed name at each position, BIO style."""
-
-    def tag(self, tokens: list[str]) -> list[str]:
-        tags = ["O"] * len(tokens)
-        i = 0
-        while i < len(tokens):
-            for n in (3, 2, 1):
-                label = NAMES.get(tuple(tokens[i : i + n]))
-                if label:
-                    tags[i : i + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
-                    i += n
-                    break
-            else:
-                i += 1
-        return tags
-
-
 @pytest.fixture(scope="module")
 def entities() -> dict[str, dict]:
     article = analyze(SEED_LIKE)
-    found = find_entities(article.text, article.sentences, DictionaryTagger(), article.cited_media)
+    found = find_entities(
+        article.text, article.sentences, DictionaryTagger(NAMES), article.cited_media
+    )
     for entity in found:
         for mention in entity["mentions"]:
             assert article.text[mention["start"] : mention["end"]] == mention["text"]
@@ -112,7 +97,7 @@ def test_ids_are_sequential(entities: dict[str, dict]) -> None:
 def test_initials_with_an_age_are_not_an_alias() -> None:
     text = "Tersangka AS (27) ditangkap di rumahnya. Pemerintah AS belum berkomentar."
     article = analyze(text)
-    found = find_entities(article.text, article.sentences, DictionaryTagger(), [])
+    found = find_entities(article.text, article.sentences, DictionaryTagger(NAMES), [])
     usa = [e for e in found if e["name"] == "Amerika Serikat"]
     assert len(usa) == 1
     assert [m["start"] for m in usa[0]["mentions"]] == [text.index("AS belum")]

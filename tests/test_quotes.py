@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.taggers import DictionaryTagger
 from warta import analyze
 from warta.entities import find_entities
 from warta.quotes import find_quotes
@@ -23,27 +24,9 @@ NAMES = {
 }  # fmt: skip
 
 
-class DictionaryTagger:
-    """Tags the longest listed name at each position, BIO style."""
-
-    def tag(self, tokens: list[str]) -> list[str]:
-        tags = ["O"] * len(tokens)
-        i = 0
-        while i < len(tokens):
-            for n in (2, 1):
-                label = NAMES.get(tuple(tokens[i : i + n]))
-                if label:
-                    tags[i : i + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
-                    i += n
-                    break
-            else:
-                i += 1
-        return tags
-
-
 def quotes_of(text: str) -> tuple[list[dict], dict[str, str]]:
     a = analyze(text)
-    entities = find_entities(a.text, a.sentences, DictionaryTagger())
+    entities = find_entities(a.text, a.sentences, DictionaryTagger(NAMES))
     found = find_quotes(a.text, a.sentences, a.paragraphs, entities, a.times)
     for q in found:
         c = q["content"]
