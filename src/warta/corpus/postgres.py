@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import Any
 
-from warta.corpus.base import SCHEMA_VERSION, Corpus
+from warta.corpus.base import SCHEMA_VERSION, SHARED_SCHEMA, Corpus
 from warta.errors import WartaStoreError
 
 SCHEMA = """
@@ -43,46 +43,8 @@ CREATE TABLE articles (
         || setweight(to_tsvector('simple', body_stem), 'B')
     ) STORED
 );
-CREATE INDEX articles_content ON articles (content_id);
-CREATE INDEX articles_url ON articles (url);
-CREATE INDEX articles_path ON articles (path);
-CREATE INDEX articles_cluster ON articles (cluster);
-CREATE INDEX articles_day ON articles (published_day);
-CREATE INDEX articles_publisher ON articles (LOWER(publisher));
 CREATE INDEX articles_tsv ON articles USING GIN (tsv);
-CREATE TABLE inputs (location TEXT PRIMARY KEY, raw_hash TEXT NOT NULL, article_pk BIGINT);
-CREATE TABLE failures (
-    location TEXT PRIMARY KEY, source TEXT, error TEXT NOT NULL, failed_at TEXT NOT NULL
-);
-CREATE TABLE lsh_bands (key BIGINT NOT NULL, article_pk BIGINT NOT NULL);
-CREATE INDEX lsh_bands_key ON lsh_bands (key);
-CREATE INDEX lsh_bands_article ON lsh_bands (article_pk);
-CREATE TABLE entities (
-    pk BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, types TEXT NOT NULL,
-    curated INTEGER NOT NULL DEFAULT 0, article_count INTEGER NOT NULL DEFAULT 0,
-    mention_count INTEGER NOT NULL DEFAULT 0, first_seen TEXT, last_seen TEXT
-);
-CREATE TABLE entity_keys (
-    key TEXT NOT NULL, entity_pk BIGINT NOT NULL, weak INTEGER NOT NULL,
-    PRIMARY KEY (key, entity_pk, weak)
-);
-CREATE INDEX entity_keys_entity ON entity_keys (entity_pk);
-CREATE TABLE entity_aliases (
-    entity_pk BIGINT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (entity_pk, alias)
-);
-CREATE TABLE article_entities (
-    article_pk BIGINT NOT NULL, local_id TEXT NOT NULL, entity_pk BIGINT NOT NULL,
-    name TEXT NOT NULL, type TEXT NOT NULL, roles TEXT NOT NULL,
-    PRIMARY KEY (article_pk, local_id)
-);
-CREATE INDEX article_entities_entity ON article_entities (entity_pk);
-CREATE TABLE mentions (
-    article_pk BIGINT NOT NULL, local_id TEXT NOT NULL, entity_pk BIGINT NOT NULL,
-    start_char INTEGER, end_char INTEGER, text TEXT
-);
-CREATE INDEX mentions_article ON mentions (article_pk);
-CREATE INDEX mentions_entity ON mentions (entity_pk);
-"""
+""" + SHARED_SCHEMA.format(serial="BIGSERIAL", id="BIGINT")
 
 
 def _sql(statement: str) -> str:
