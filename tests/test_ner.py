@@ -13,7 +13,7 @@ from warta.cli_ner import register
 from warta.errors import WartaInputError
 from warta.evaluation.ner import chunks, evaluate_ner, score_chunks
 from warta.ner.conll import normalise_tag, parse_conll, read_conll, to_bio
-from warta.ner.features import FeatureConfig
+from warta.ner.features import FeatureConfig, FeatureExtractor
 from warta.ner.tagger import NerTagger
 from warta.ner.train import train_ner
 
@@ -115,6 +115,31 @@ def test_tag_sentences_keeps_order_and_lengths() -> None:
     sentences = [["Bandung"], ["KPK", "memeriksa", "Setya", "Novanto", "."]]
     tagged = tagger.tag_sentences(sentences)
     assert [len(t) for t in tagged] == [1, 5]
+
+
+def test_capitalised_run_features() -> None:
+    extractor = FeatureExtractor(None, None, FeatureConfig())
+    tokens = "Kepala Pusat Perencanaan dan Pendayagunaan SDM di Jakarta .".split()
+    feats = extractor.sentence(tokens)
+    # A title ends a run; a connector between capitalised words stays inside one.
+    assert "rhc=per" in feats[0] and "rp=S" in feats[0]
+    for i in range(1, 6):
+        assert "rh=pusat" in feats[i] and "rt=sdm" in feats[i] and "rb=kepala" in feats[i]
+    assert "rp=B" in feats[1] and "rp=I" in feats[3] and "rp=E" in feats[5]
+    assert not any(f.startswith("rh=") for f in feats[6])
+    assert "rb=di" in feats[7] and "rp=S" in feats[7]
+
+
+def test_old_model_metadata_keeps_its_features(tmp_path: Path) -> None:
+    out = tmp_path / "old.crfsuite"
+    config = FeatureConfig(clusters=False, capratio=False, pos=False, gazetteer=False)
+    train_ner([TINY], [], out, config=config, params={"max_iterations": 5})
+    meta_path = tmp_path / "old.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    for key in ("caprun", "nbr_clusters"):
+        del meta["features"][key]
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    assert not NerTagger.load(out).extractor.config.caprun
 
 
 # --- CLI -------------------------------------------------------------------------------------

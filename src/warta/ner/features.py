@@ -109,6 +109,8 @@ class FeatureConfig:
     cues: bool = True
     window: int = 2
     domains: bool = True
+    caprun: bool = True
+    nbr_clusters: bool = True
 
 
 class FeatureExtractor:
@@ -126,7 +128,7 @@ class FeatureExtractor:
         self.offsets = [o for o in range(-self.config.window, self.config.window + 1) if o]
         self._cache: dict[tuple[str, str], _Cached] = {}
 
-    def _static(self, token: str) -> tuple[list[str], list[str], str, str]:
+    def _static(self, token: str) -> tuple[list[str], list[str], str, str, int]:
         """Features of a token by itself, its signature for neighbours, lower form, short shape."""
         cfg = self.config
         low = token.lower()
@@ -155,9 +157,12 @@ class FeatureExtractor:
         if "-" in token:
             feats.append("hyphen")
         signature = ["w=" + low, "ss=" + short]
+        near: list[str] = []
         if cfg.clusters and info.clusters:
             feats.extend(f"c{i}={c}" for i, c in enumerate(info.clusters))
             signature.append("c=" + info.clusters[1 if len(info.clusters) > 1 else 0])
+            if cfg.nbr_clusters:
+                near = [f"c{i}={c}" for i, c in enumerate(info.clusters) if i != 1]
         if cfg.capratio:
             feats.append("cap=" + info.cap)
             signature.append("cap=" + info.cap)
@@ -176,7 +181,7 @@ class FeatureExtractor:
                 if low in words:
                     feats.append("cue=" + name)
                     signature.append("cue=" + name)
-        return feats, signature, low, short
+        return feats, signature + near if near else signature, low, short, len(signature)
 
     def _context(self, token: str, domain: str) -> _Cached:
         """Everything about ``token`` that does not depend on its neighbours, ready to concatenate.
@@ -188,15 +193,23 @@ class FeatureExtractor:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        feats, signature, low, short = self._static(token)
+        feats, signature, low, short, far = self._static(token)
         tag = domain + "|" if self.config.domains else ""
         if tag:
             feats = feats + [tag + f for f in feats]
         neighbours = {}
         for off in self.offsets:
-            prefixed = [f"{off}:{f}" for f in signature]
+            prefixed = [f"{off}:{f}" for f in (signature if -1 <= off <= 1 else signature[:far])]
             neighbours[off] = prefixed + [tag + f for f in prefixed] if tag else prefixed
-        cached = _Cached(feats, neighbours, low, short)
+        head = ""
+        if low in ORG_HEADS:
+            head = "org"
+        elif low in PLACE_HEADS:
+            head = "plc"
+        elif low in PERSON_TITLES:
+            head = "per"
+        common = self.words.get(low).cap in ("0", "1")
+        cached = _Cached(feats, neighbours, low, short, token[:1].isupper(), head, common)
         if len(self._cache) >= CACHE_LIMIT:
             self._cache.clear()
         self._cache[key] = cached
@@ -215,6 +228,7 @@ class FeatureExtractor:
         ctx = [self._context(t, domain) for t in tokens]
         lowered = [c.low for c in ctx]
         gaz = self.gazetteer.match(tokens, lowered) if self.gazetteer is not None else None
+        runs = _cap_runs(ctx) if self.config.caprun else None
         tag = domain + "|" if self.config.domains else ""
         offsets = self.offsets
         out: list[list[str]] = []
@@ -248,6 +262,8 @@ class FeatureExtractor:
                     extra.append("g-1=" + gaz[i - 1])
                 if i + 1 < n and gaz[i + 1]:
                     extra.append("g+1=" + gaz[i + 1])
+            if runs is not None and runs[i] is not None:
+                extra.extend(runs[i])
             feats += extra
             if tag:
                 feats += [tag + f for f in extra]
@@ -261,3 +277,54 @@ class _Cached:
     neighbours: dict[int, list[str]]
     low: str
     short: str
+    upper: bool
+    head: str
+    common: bool
+
+
+_CONNECTORS = frozenset(
+    {"dan", "of", "the", "&", "de", "van", "der", "bin", "binti", "al", "-", "la"}
+)
+
+
+def _cap_runs(ctx: list[_Cached]) -> list[list[str] | None]:
+    """Features shared by all tokens of a run of capitalised words (a name candidate).
+
+    A run may hold lower-case connectors (*dan*, *of*, *bin*) between
+    capitalised words. Each token of the run learns the run's first word and
+    its cue class (*Kementerian* -> org, *Kota* -> plc), the last word, the
+    word just before the run, its length and the token's position in it: the
+    head of a long organisation name is often out of the +-2 window. A title
+    (*Menteri*, *Kepala*) ends a run, and a sentence-initial word that is
+    usually lower-case does not start one.
+    """
+    n = len(ctx)
+    out: list[list[str] | None] = [None] * n
+    i = 0
+    while i < n:
+        if not ctx[i].upper or (i == 0 and ctx[i].common):
+            i += 1
+            continue
+        end = i + 1
+        while end < n and ctx[end - 1].head != "per":
+            if ctx[end].upper:
+                end += 1
+            elif ctx[end].low in _CONNECTORS and end + 1 < n and ctx[end + 1].upper:
+                end += 2
+            else:
+                break
+        first, last = ctx[i], ctx[end - 1]
+        before = ctx[i - 1].low if i > 0 else "<s>"
+        length = end - i
+        shared = [
+            "rh=" + first.low,
+            "rhc=" + first.head,
+            "rt=" + last.low,
+            "rb=" + before,
+            "rn=" + str(min(length, 5)),
+        ]
+        for k in range(i, end):
+            pos = "S" if length == 1 else ("B" if k == i else ("E" if k == end - 1 else "I"))
+            out[k] = [*shared, "rp=" + pos, "rhp=" + first.head + pos]
+        i = end
+    return out

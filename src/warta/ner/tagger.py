@@ -31,6 +31,9 @@ from warta.ner.gazetteer import Gazetteer
 
 DEFAULT_MODEL = "ner-id-1"
 DOMAINS: tuple[str, ...] = ("news", "wiki")
+# Feature switches missing from an older model's metadata: that model was
+# trained without them.
+LEGACY_FEATURES: dict[str, bool] = {"caprun": False, "nbr_clusters": False}
 
 
 def model_files(path: Path) -> dict[str, Path]:
@@ -96,7 +99,9 @@ class NerTagger:
                 raise WartaModelError(
                     f"{files['meta']}: unreadable model metadata ({exc})"
                 ) from None
-        config = FeatureConfig(**meta.get("features", {}))
+        # Feature groups added after a model was trained are off for that model.
+        stored = {**LEGACY_FEATURES, **meta.get("features", {})}
+        config = FeatureConfig(**stored)
         try:
             words = WordTable.load(files["words"]) if files["words"].is_file() else None
             gazetteer = (
@@ -107,7 +112,7 @@ class NerTagger:
         except (OSError, ValueError, EOFError) as exc:
             raise WartaModelError(f"{path}: corrupt model resource ({exc})") from None
         if config.gazetteer and gazetteer is None:
-            config = FeatureConfig(**{**meta.get("features", {}), "gazetteer": False})
+            config = FeatureConfig(**{**stored, "gazetteer": False})
         return cls(files["crf"], FeatureExtractor(words, gazetteer, config), meta)
 
     def tag(self, tokens: list[str]) -> list[str]:

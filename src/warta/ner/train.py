@@ -147,7 +147,7 @@ def train_ner(
     train_sents = [(*s, domain_of(path)) for path in train for s in read_conll(path)]
     valid_sets = {str(path): read_conll(path) for path in valid}
     files = model_files(Path(out))
-    for stale in (files["words"], files["gazetteer"]):
+    for stale in (files["words"], files["gazetteer"], files["meta"]):
         stale.unlink(missing_ok=True)
     needs_data = config.clusters or config.capratio or config.pos or config.gazetteer
     if needs_data:
@@ -177,7 +177,9 @@ def train_ner(
     fit_crf([train_sents[i] for i in order], extractor, files["crf"], params, progress)
 
     progress("scoring valid splits", None)
-    tagger = NerTagger.load(files["crf"])
+    # Score with the extractor the CRF was trained with: the metadata on disk
+    # is written only below, so loading by path would read stale settings.
+    tagger = NerTagger(files["crf"], extractor, {})
     scores: dict[str, Any] = {}
     for name, sents in valid_sets.items():
         predicted = tagger.with_domain(domain_of(Path(name))).tag_sentences(
