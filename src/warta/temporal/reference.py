@@ -16,7 +16,7 @@ from warta.temporal.context import Context
 from warta.temporal.dates import parse_iso_day, pasaran
 from warta.temporal.lexicon import ENGLISH_WEEKDAYS, PASARAN, WEEKDAYS
 from warta.temporal.model import TimeExpression
-from warta.temporal.patterns import PAS, WD
+from warta.temporal.patterns import ABBR, MONTH, PAS, WD
 from warta.temporal.tagger import find_times
 
 _REPORTING = re.compile(
@@ -35,11 +35,20 @@ _WEEKDAY_WORD = re.compile(rf"\b({WD})\b(?:\s+({PAS})\b)?", re.IGNORECASE)
 _BEFORE_YEAR = 48  # "Senin Legi (11/9/2023)", "tanggal 11 September 2023" fit in this
 
 
+# A year written as the end of a full date: "11/9/2023", "11-9-2023", "11 September 2023",
+# "11 Sept. 2023". Only around these can an explicit full date stand.
+_FULL_DATE_END = re.compile(
+    rf"\d\s*[/.-]\s*[01]?\d\s*[/.-]\s*{_EXPLICIT_YEAR.pattern}"
+    rf"|\d\s+(?:{MONTH}|{ABBR})\s*,?\s*{_EXPLICIT_YEAR.pattern}",
+    re.IGNORECASE,
+)
+
+
 def _year_windows(text: str) -> list[tuple[int, int]]:
-    """Merged spans around each written year: the only places a full date can be."""
+    """Merged spans around each full date's year: the only places a full date can be."""
     windows: list[tuple[int, int]] = []
-    for match in _EXPLICIT_YEAR.finditer(text):
-        start, end = max(0, match.start() - _BEFORE_YEAR), min(len(text), match.end() + 2)
+    for match in _FULL_DATE_END.finditer(text):
+        start, end = max(0, match.start() - _BEFORE_YEAR), min(len(text), match.end() + 40)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
