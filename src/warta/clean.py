@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 import ftfy
+from ftfy.badness import is_bad
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,  # done below, only where entities really occur
@@ -44,10 +45,14 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     warnings: list[str] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
-        fixed = ftfy.fix_text(text, _FTFY_CONFIG)
-        if fixed != text and _mojibake_fixed(text, fixed):
-            warnings.append("repaired mis-decoded characters (mojibake)")
-        text = fixed
+        # ftfy is the slow step; its own quick test tells whether there is mojibake at all.
+        if is_bad(text):
+            fixed = ftfy.fix_text(text, _FTFY_CONFIG)
+            if fixed != text and _mojibake_fixed(text, fixed):
+                warnings.append("repaired mis-decoded characters (mojibake)")
+            text = fixed
+        else:
+            text = unicodedata.normalize("NFC", text)
     if "<" in text:
         text = _BLOCK_TAG_RE.sub("\n", text)
         text = _INLINE_TAG_RE.sub("", text)

@@ -223,16 +223,20 @@ def _class_words(el: etree._Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
 
 
+_WITH_CLASS_OR_ID = etree.XPath("descendant-or-self::*[@class or @id]")
+
+
 def _strip_furniture(root: etree._Element) -> None:
+    """Drop page furniture: non-content tags, then elements whose class/id says so."""
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el)
     for el in list(root.iter(*_DROP_TAGS)):
         _drop(el)
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+    for el in _WITH_CLASS_OR_ID(root):
+        if el.getparent() is None:
             continue
         words = _class_words(el)
-        if words and _NOISE_RE.search(words) and not _RELATED_BOX_RE.search(words):
+        if _NOISE_RE.search(words) and not _RELATED_BOX_RE.search(words):
             _drop(el)
 
 
