@@ -254,17 +254,22 @@ def _drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+_SCORED_BLOCKS = frozenset({"p", "blockquote", "h2", "h3"})
+
+
 def _container_text(root: etree._Element, links: dict[str, str]) -> str:
     best, best_score = None, 0
     for el in root.iter("div", "article", "section", "main", "td", "body"):
-        score = 0
+        # Characters of direct paragraphs, plus the direct text of a div that uses
+        # <br> for paragraphs. Stripping (not normalising) is enough for a ranking.
+        score = len((el.text or "").strip())
         for child in el:
-            if child.tag in ("p", "blockquote", "h2", "h3"):
-                score += len(_norm(child.text_content()))
-            elif child.tag in ("br",):
+            if child.tag in _SCORED_BLOCKS:
+                score += len(child.text_content().strip())
+            elif child.tag == "br":
                 score += 20
-        # direct text of a div that uses <br> for paragraphs
-        score += len(_norm(el.text)) + sum(len(_norm(c.tail)) for c in el)
+            if child.tail:
+                score += len(child.tail.strip())
         if score > best_score:
             best, best_score = el, score
     if best is None:
