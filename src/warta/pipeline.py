@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from warta.article import Article, Related, Source, SourceFormat
+from warta.article import Article, CitedMedium, Related, Source, SourceFormat
 from warta.clean import clean_text
 from warta.corrections import find_corrections
 from warta.entities import find_entities
@@ -86,38 +88,20 @@ def analyze_raw(
         raise WartaInputError(
             f"unknown layer(s) {', '.join(sorted(unknown))}; layers are {', '.join(LAYERS)}"
         )
-    run = {layer: layer not in exclude for layer in LAYERS}
     label = raw.source.label()
     warnings = list(raw.warnings)
-    links: dict[str, str] = {}
+    page = _read_page(raw, warnings) if raw.is_html else _Page(body=raw.text, title=raw.title)
     source = raw.source
-    title = raw.title
-    meta_published = raw.published
-    site_publisher: str | None = None
-    meta_authors: list[str] = []
-    if raw.is_html:
-        from warta.html import extract_page  # trafilatura is slow to import: only for HTML
+    if page.url and not source.url:
+        source = Source(path=source.path, url=page.url, format=source.format, line=source.line)
 
-        page = extract_page(raw.text)
-        if not page.text.strip():
-            raise WartaInputError("no article text found in the HTML", source=label)
-        body_text, links = page.text, page.links
-        title = title or page.title
-        meta_published = meta_published or page.published
-        meta_authors = page.authors
-        if page.url and not source.url:
-            source = Source(path=source.path, url=page.url, format=source.format, line=source.line)
-        site_publisher = publisher_name(page.site_name) if page.site_name else None
-        if page.method != "container":
-            warnings.append(f"article text found by the {page.method} extractor")
-    else:
-        body_text = raw.text
-    cleaned, clean_warnings = clean_text(body_text)
+    cleaned, clean_warnings = clean_text(page.body)
     warnings.extend(clean_warnings)
     blocks = text_blocks(cleaned)
+    title = page.title
     if not raw.is_html and title is None:
         title, blocks = _title_line(blocks)
-    structure = read_structure(blocks, links)
+    structure = read_structure(blocks, page.links)
     title = title or structure.syndicated_title
     if not structure.paragraphs:
         raise WartaInputError("no article body found (only boilerplate)", source=label)
@@ -125,21 +109,11 @@ def analyze_raw(
     paragraphs = split_paragraphs(body)
     sentences = [span for s, e in paragraphs for span in split_sentences(body, s, e)]
 
-    publisher = (
-        structure.publisher
-        or structure.publisher_hint
-        or site_publisher
-        or _publisher_from_url(source.url)
-    )
-    authors = structure.authors or [a for a in meta_authors if publisher_name(a) is None]
-    pub_value, pub_source = _published(meta_published, published, warnings)
+    pub_value, pub_source = _published(raw.published or page.published, published, warnings)
     if pub_value is None:
         inferred = infer_reference_date(body)
         if inferred is not None:
             pub_value, pub_source = inferred.isoformat(), "text"
-    reference = date.fromisoformat(pub_value[:10]) if pub_value else None
-    times = find_times(body, reference) if run["times"] else []
-    warnings.extend(weekday_warnings(body, times))
     language = detect_language(body)
     if language.code != "id":
         name = LANGUAGE_NAMES.get(language.code, language.code)
@@ -147,19 +121,23 @@ def analyze_raw(
             f"language looks like {name} ({language.code}, confidence {language.confidence:.2f}),"
             " not Indonesian"
         )
-    time_dicts = [t.to_dict() for t in times]
     cited_media = find_cited_media(body)
-    entities = (
-        find_entities(body, sentences, NerTagger.load(), cited_media) if run["entities"] else []
+    reference = date.fromisoformat(pub_value[:10]) if pub_value else None
+    layers = _analysis_layers(
+        body, sentences, paragraphs, cited_media, reference, title, set(exclude), warnings
     )
-    quotes = find_quotes(body, sentences, paragraphs, entities, time_dicts) if run["quotes"] else []
     return Article(
         text=body,
         source=source,
         title=title,
-        publisher=publisher,
+        publisher=(
+            structure.publisher
+            or structure.publisher_hint
+            or page.publisher
+            or _publisher_from_url(source.url)
+        ),
         dateline=structure.dateline,
-        authors=authors,
+        authors=structure.authors or [a for a in page.authors if publisher_name(a) is None],
         published=pub_value,
         published_source=pub_source,
         language=language,
@@ -167,19 +145,80 @@ def analyze_raw(
         sentences=sentences,
         related=_dedupe_related(structure.related),
         cited_media=cited_media,
-        times=time_dicts,
-        entities=entities,
-        quotes=quotes,
-        summary=(
-            summarize(body, sentences, entities=entities, quotes=quotes, title=title)
-            if run["summary"]
-            else []
-        ),
-        keywords=extract_keywords(body, entities=entities) if run["keywords"] else [],
-        corrections=find_corrections(body, entities) if run["corrections"] else [],
         warnings=warnings,
         boilerplate=structure.boilerplate,
+        **layers,
     )
+
+
+@dataclass(slots=True)
+class _Page:
+    """What reading gave before cleaning: the body and any page metadata."""
+
+    body: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    authors: list[str] = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)
+
+
+def _read_page(raw: RawArticle, warnings: list[str]) -> _Page:
+    from warta.html import extract_page  # trafilatura is slow to import: only for HTML
+
+    page = extract_page(raw.text)
+    if not page.text.strip():
+        raise WartaInputError("no article text found in the HTML", source=raw.source.label())
+    if page.method != "container":
+        warnings.append(f"article text found by the {page.method} extractor")
+    return _Page(
+        body=page.text,
+        title=raw.title or page.title,
+        published=page.published,
+        url=page.url,
+        publisher=publisher_name(page.site_name) if page.site_name else None,
+        authors=page.authors,
+        links=page.links,
+    )
+
+
+def _analysis_layers(
+    body: str,
+    sentences: list[tuple[int, int]],
+    paragraphs: list[tuple[int, int]],
+    cited_media: list[CitedMedium],
+    reference: date | None,
+    title: str | None,
+    exclude: set[str],
+    warnings: list[str],
+) -> dict[str, list[dict[str, Any]]]:
+    """The layers after the structure layer, in order; an excluded layer stays empty."""
+    times = find_times(body, reference) if "times" not in exclude else []
+    warnings.extend(weekday_warnings(body, times))
+    time_dicts = [t.to_dict() for t in times]
+    entities = (
+        find_entities(body, sentences, NerTagger.load(), cited_media)
+        if "entities" not in exclude
+        else []
+    )
+    quotes = (
+        find_quotes(body, sentences, paragraphs, entities, time_dicts)
+        if "quotes" not in exclude
+        else []
+    )
+    return {
+        "times": time_dicts,
+        "entities": entities,
+        "quotes": quotes,
+        "summary": (
+            summarize(body, sentences, entities=entities, quotes=quotes, title=title)
+            if "summary" not in exclude
+            else []
+        ),
+        "keywords": extract_keywords(body, entities=entities) if "keywords" not in exclude else [],
+        "corrections": find_corrections(body, entities) if "corrections" not in exclude else [],
+    }
 
 
 def text_blocks(text: str) -> list[str]:
