@@ -19,6 +19,7 @@ there is one, else the most frequent of the longest forms.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -119,8 +120,14 @@ class Entity:
     canonical: str | None = None  # from the alias table
     roles: list[str] = field(default_factory=list)
 
+    _forms: Counter[str] = field(default_factory=Counter)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self._forms[mention.text] += 1
+
     def forms(self) -> Counter[str]:
-        return Counter(m.text for m in self.mentions)
+        return self._forms
 
     def name(self) -> str:
         if self.canonical:
@@ -249,11 +256,22 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
     return Mention(start, end, surface, kind)
 
 
+@lru_cache(maxsize=1)
+def _roles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Role phrases grouped by their first word, longest first within each group."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in role_heads():
+        groups.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in groups.items()}
+
+
 def _role_at(tokens: list[Token], i: int) -> int:
     """Length in tokens of a role phrase starting at ``tokens[i]`` (0 if none)."""
-    for phrase in role_heads():
+    for phrase in _roles_by_first_word().get(tokens[i].text.lower(), ()):
         n = len(phrase)
-        if i + n <= len(tokens) and all(tokens[i + k].text.lower() == phrase[k] for k in range(n)):
+        if i + n <= len(tokens) and all(
+            tokens[i + k].text.lower() == phrase[k] for k in range(1, n)
+        ):
             return n
     return 0
 
@@ -275,8 +293,23 @@ def _known_names() -> tuple[re.Pattern[str], dict[str, str]]:
 _CAPITALISED_RUN_RE = re.compile(r"(?<![\w-])[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?![\w-])")
 
 
-def _overlaps(span: tuple[int, int], occupied: list[tuple[int, int]]) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in occupied)
+class _Coverage:
+    """Which characters of the text are already inside a mention.
+
+    A byte per character keeps overlap tests proportional to the span's length,
+    not to the number of mentions (long documents have thousands).
+    """
+
+    def __init__(self, length: int, mentions: list[Mention]) -> None:
+        self.covered = bytearray(length + 1)
+        for m in mentions:
+            self.add(m.start, m.end)
+
+    def add(self, start: int, end: int) -> None:
+        self.covered[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return 1 in self.covered[start:end]
 
 
 _AGE_AFTER_RE = re.compile(r"\s*\(\d{1,3}\)")
@@ -290,24 +323,37 @@ def known_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     contains it ("Pemerintah Provinsi Jawa Timur").
     """
     pattern, kinds = _known_names()
+    by_start: dict[int, list[Mention]] = {}
+    for m in taken:
+        by_start.setdefault(m.start, []).append(m)
+    coverage = _Coverage(len(text), taken)
+    removed: set[int] = set()
     found: list[Mention] = []
     for match in pattern.finditer(text):
-        span = match.span()
-        if match.group().isupper() and _AGE_AFTER_RE.match(text, span[1]):
+        start, end = match.span()
+        if match.group().isupper() and _AGE_AFTER_RE.match(text, end):
             continue  # "AS (27)": a person's initials and age, not Amerika Serikat
-        inside = [m for m in taken if span[0] <= m.start and m.end <= span[1]]
-        if any(m.start < span[1] and span[0] < m.end for m in taken if m not in inside):
-            continue
-        for m in inside:
-            taken.remove(m)
-        found.append(Mention(span[0], span[1], match.group(), kinds[match.group()]))
+        inside = [
+            m
+            for pos in range(start, end)
+            for m in by_start.get(pos, ())
+            if m.end <= end and id(m) not in removed
+        ]
+        inner = sum(m.end - m.start for m in inside)
+        if coverage.covered[start:end].count(1) > inner:
+            continue  # overlaps a mention that reaches outside it
+        removed.update(id(m) for m in inside)
+        coverage.add(start, end)
+        found.append(Mention(start, end, match.group(), kinds[match.group()]))
+    if removed:
+        taken[:] = [m for m in taken if id(m) not in removed]
     return found
 
 
 def consistent_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Document-level consistency: every other occurrence of a found name is a mention
     too, and so is a capitalised run within a small edit distance of one ("Korea Utra")."""
-    occupied = [(m.start, m.end) for m in taken]
+    coverage = _Coverage(len(text), taken)
     types: dict[str, Counter[str]] = {}
     for m in taken:
         if len(m.text) >= 3 and m.text[0].isupper():
@@ -318,14 +364,14 @@ def consistent_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     forms = sorted(types, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
     for match in pattern.finditer(text):
-        if not _overlaps(match.span(), occupied):
-            occupied.append(match.span())
+        if not coverage.overlaps(*match.span()):
+            coverage.add(*match.span())
             kind = types[match.group()].most_common(1)[0][0]
             found.append(Mention(match.start(), match.end(), match.group(), kind))
     candidates = [f for f in forms if len(f) >= 6] + [a for a in _known_names()[1] if len(a) >= 6]
     for match in _CAPITALISED_RUN_RE.finditer(text):
         run = match.group()
-        if len(run) < 6 or _overlaps(match.span(), occupied) or run.lower() in _NEVER_ALONE:
+        if len(run) < 6 or coverage.overlaps(*match.span()) or run.lower() in _NEVER_ALONE:
             continue
         words = len(run.split())
         lower = run.lower()
@@ -339,7 +385,7 @@ def consistent_mentions(text: str, taken: list[Mention]) -> list[Mention]:
                 kind = (
                     types[form].most_common(1)[0][0] if form in types else _known_names()[1][form]
                 )
-                occupied.append(match.span())
+                coverage.add(*match.span())
                 found.append(Mention(match.start(), match.end(), run, kind))
                 break
     return found
@@ -394,9 +440,12 @@ def attach_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Men
     ..." does not (a speaker clause, not an apposition), nor does a phrase
     holding a verb or another person.
     """
-    persons = [m for m in mentions if m.type == "PERSON"]
+    persons = sorted((m for m in mentions if m.type == "PERSON"), key=lambda m: m.start)
+    starts = [m.start for m in persons]
+    sentence_starts = [s for s, _ in sentences]
     for mention in persons:
-        sentence_start = next((s for s, e in sentences if s <= mention.start < e), 0)
+        index = bisect_right(sentence_starts, mention.start) - 1
+        sentence_start = sentence_starts[index] if index >= 0 else 0
         tokens = tokenize(text, sentence_start, mention.start)
         while tokens and _title_token(tokens[-1].text):
             tokens = tokens[:-1]  # "..., dr. Yuliana", "... Kombes Pol Hendra": titles are no role
@@ -412,7 +461,9 @@ def attach_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Men
             if not all(_role_word(t) for t in between[n:]):
                 continue
             span = (between[0].start, between[-1].end)
-            if any(o is not mention and span[0] <= o.start < span[1] for o in persons):
+            # another person inside the phrase: it is a clause, not this person's role
+            first = bisect_left(starts, span[0])
+            if first < len(starts) and starts[first] < span[1]:
                 continue
             before = window[i - 1].text.lower() if i > 0 else ""
             if comma and before in _APPOSITION_BLOCKERS and not _closed(text, mention.end):
@@ -495,7 +546,7 @@ def resolve(mentions: list[Mention]) -> list[Entity]:
         if alias and target.canonical is None:
             target.canonical = alias[0]
             target.type = alias[1]
-        target.mentions.append(mention)
+        target.add(mention)
         if mention.role and mention.role not in target.roles:
             target.roles.append(mention.role)
     for entity in entities:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -82,7 +83,7 @@ def extract_keywords(
                 or lower in roles
                 or len(word) < 2
                 or word[0].isdigit()
-                or _inside(masked, start)
+                or masked.contains(start)
             ):
                 _add_run(candidates, run, chunk_id, chunk.start(), common)
                 run = []
@@ -155,9 +156,7 @@ def _base_score(cand: _Candidate, length: int) -> float:
 
 def _entity_index(
     entities: Sequence[dict[str, Any]],
-) -> tuple[
-    dict[tuple[str, ...], tuple[str, list[int]]], set[tuple[str, ...]], list[tuple[int, int]]
-]:
+) -> tuple[dict[tuple[str, ...], tuple[str, list[int]]], set[tuple[str, ...]], _Spans]:
     """Entity names (lower-cased word tuples) with mention offsets, their fragments, and spans.
 
     Every contiguous part of a name or alias is a fragment; the full name or
@@ -181,18 +180,32 @@ def _entity_index(
             for size in range(1, len(words) + 1):
                 for i in range(len(words) - size + 1):
                     fragments.add(words[i : i + size])
-    masked.sort()
-    return names, fragments - set(names), masked
+    return names, fragments - set(names), _Spans.of(masked)
 
 
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    """Whether ``offset`` falls inside one of the sorted ``spans`` (linear; spans are few)."""
-    for start, end in spans:
-        if start > offset:
-            return False
-        if offset < end:
-            return True
-    return False
+@dataclass(frozen=True, slots=True)
+class _Spans:
+    """Sorted mention spans, answering "is this offset inside one?" by bisection.
+
+    A span contains ``offset`` exactly when the furthest end among the spans
+    starting at or before it lies past it, so prefix maxima of the ends suffice.
+    """
+
+    starts: list[int]
+    reach: list[int]
+
+    @classmethod
+    def of(cls, spans: list[tuple[int, int]]) -> _Spans:
+        starts, reach, furthest = [], [], -1
+        for start, end in sorted(spans):
+            furthest = max(furthest, end)
+            starts.append(start)
+            reach.append(furthest)
+        return cls(starts, reach)
+
+    def contains(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and self.reach[index] > offset
 
 
 def _add_run(

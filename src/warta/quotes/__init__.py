@@ -225,11 +225,13 @@ def _resolve(
     sentence_of: Any,
 ) -> None:
     """Give pronoun and cue-less quotes the nearest earlier speaker or subject."""
-    spans = [(q.start, q.end) for q in quotes]
+    quoted = bytearray(len(text) + 1)  # characters inside a quote's content
+    for q in quotes:
+        quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
     names = {str(e["id"]): str(e["name"]) for e in entities}
     subjects: list[tuple[int, Speaker]] = []
     for start, end, eid, kind in mentions:
-        if kind != "PERSON" or any(a <= start < b for a, b in spans):
+        if kind != "PERSON" or quoted[start]:
             continue
         s = sentences[sentence_of(start)][0]
         if len(tokenize(text, s, start)) <= _SUBJECT_WINDOW:

@@ -9,6 +9,7 @@ as such and resolved later, against the speakers and subjects before them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -159,7 +160,14 @@ def build(
     """Split a phrase into role and name and link the name to an entity."""
     i, j = span
     start, end = tokens[i].start, tokens[j - 1].end
-    inside = [m for m in mention_index if start <= m[0] and m[1] <= end]
+    first = bisect_left(mention_index, (start,))  # mention_index is sorted by start
+    inside = []
+    for k in range(first, len(mention_index)):
+        m = mention_index[k]
+        if m[0] >= end:
+            break
+        if m[1] <= end:
+            inside.append(m)
     people = [m for m in inside if m[3] == "PERSON"]
     if people:
         ms, me, eid, _ = people[-1]
