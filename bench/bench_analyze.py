@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.machine import machine_info, replace_section  # noqa: E402
-from warta.pipeline import LAYERS, analyze_raw  # noqa: E402
+from warta.pipeline import LAYERS, analyze, analyze_raw  # noqa: E402
 from warta.read import read_path  # noqa: E402
 
 
@@ -69,6 +69,15 @@ def main() -> None:
                 continue
             rate, spread = measure(raws, args.repeat, exclude)
             rows.append(f"| {label} | {name} | {len(raws)} | {rate:,.0f} | ±{spread / 2:,.0f} |")
+    long_rows = []
+    bodies = [analyze_raw(raw, exclude=LAYERS).text for raw in groups["text"]]
+    for copies in (2, 8):
+        # One long article: every sample body, repeated; cost should grow linearly.
+        text = "\n\n".join(bodies * copies)
+        start = time.perf_counter()
+        analyze(text)
+        elapsed = time.perf_counter() - start
+        long_rows.append(f"| {len(text) / 1000:,.0f} kB | {elapsed:.2f} s |")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     table = "\n".join(
         [
@@ -85,6 +94,12 @@ def main() -> None:
             "",
             f"Peak memory (max RSS of the whole process): {peak_mb:,.0f} MB. "
             f"Start-up and warm-up pass (imports, language and NER models): {warm:.2f} s.",
+            "",
+            "One long article (all sample bodies joined, repeated), full pipeline:",
+            "",
+            "| size | time |",
+            "|---:|---:|",
+            *long_rows,
             "",
             "`structure only` is `analyze --exclude` of every layer (read, clean, structure,",
             "segment, language); the issue-2 target for it is 500 articles/second on one core.",
