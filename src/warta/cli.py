@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 
 from warta import __version__
+from warta.console import error, warn
 from warta.errors import WartaInputError
 from warta.pipeline import LAYERS, analyze_raw, normalise_date
 from warta.read import DEFAULT_MAX_BYTES, read_path
@@ -34,22 +35,11 @@ eval_app = typer.Typer(help="Score warta against annotated data.", no_args_is_he
 app.add_typer(train_app, name="train")
 app.add_typer(eval_app, name="eval")
 
-_err = Console(stderr=True, highlight=False, soft_wrap=True)
-
 
 class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     pretty = "pretty"
-
-
-def error(message: str) -> None:
-    """One clear line on stderr."""
-    _err.print(f"[bold red]error:[/] {message}", markup=True, emoji=False)
-
-
-def warn(message: str) -> None:
-    _err.print(f"[yellow]warning:[/] {message}", markup=True, emoji=False)
 
 
 def _version(value: bool) -> None:

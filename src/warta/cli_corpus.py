@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from warta.console import error
 from warta.errors import WartaError
 
 DbOption = Annotated[
@@ -51,23 +52,16 @@ class ShowFormat(StrEnum):
     text = "text"
 
 
-_err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def _error(message: str) -> None:
-    _err.print(f"[bold red]error:[/] {escape(message)}", markup=True, emoji=False)
-
-
 @contextmanager
 def _errors() -> Iterator[None]:
     """User errors and store errors → one line and exit 1 (never a traceback)."""
     try:
         yield
     except WartaError as exc:
-        _error(str(exc))
+        error(str(exc))
         raise typer.Exit(1) from None
     except OSError as exc:
-        _error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
         raise typer.Exit(1) from None
 
 
@@ -122,7 +116,7 @@ def ingest(
                     paths, workers=workers, published=date, progress=show_progress
                 )
             except KeyboardInterrupt:
-                _error("interrupted; committed articles are kept, run the same command to resume")
+                error("interrupted; committed articles are kept, run the same command to resume")
                 raise typer.Exit(130) from None
     if format is TableOrJson.json:
         _print_json(report.to_dict())

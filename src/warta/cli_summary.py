@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from warta.console import error
 from warta.errors import WartaInputError
 from warta.evaluation.summary import SummaryDataError, evaluate_summaries
 
@@ -28,11 +29,11 @@ def register(eval_app: typer.Typer) -> None:
     ) -> None:
         """ROUGE-1/2/L of warta's summaries and of LEAD-k; print one JSON line."""
         if not path.is_file():
-            typer.echo(f"error: no such file: {path}", err=True)
+            error(f"no such file: {path}")
             raise typer.Exit(1)
         try:
             result = evaluate_summaries(path, size=size, limit=limit, split=split)
         except (SummaryDataError, WartaInputError, OSError, UnicodeError) as exc:
-            typer.echo(f"error: {exc}", err=True)
+            error(str(exc))
             raise typer.Exit(1) from None
         typer.echo(json.dumps(result, ensure_ascii=False))

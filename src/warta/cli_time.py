@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from warta.console import error
 from warta.evaluation.time import TimeMLError, evaluate_timeml, expand_paths
 
 
@@ -22,14 +23,14 @@ def register(eval_app: typer.Typer) -> None:
         """Score the time tagger on TimeML (DCT as reference); print one JSON line."""
         missing = [p for p in paths if not p.exists()]
         if missing:
-            typer.echo(f"error: no such file or directory: {missing[0]}", err=True)
+            error(f"no such file or directory: {missing[0]}")
             raise typer.Exit(1)
         if not expand_paths(paths):
-            typer.echo(f"error: no TimeML files (*.tml) under: {paths[0]}", err=True)
+            error(f"no TimeML files (*.tml) under: {paths[0]}")
             raise typer.Exit(1)
         try:
             result = evaluate_timeml(paths)
         except (TimeMLError, OSError, UnicodeError) as exc:
-            typer.echo(f"error: {exc}", err=True)
+            error(str(exc))
             raise typer.Exit(1) from None
         typer.echo(json.dumps(result, ensure_ascii=False))
