@@ -398,11 +398,10 @@ def read_structure(blocks: list[str], links: dict[str, str] | None = None) -> St
             authors.extend(names)
             result.publisher_hint = result.publisher_hint or pub
         elif kind == "noise" and re.search(r"©|copyright", block, re.IGNORECASE):
-            for word in re.findall(r"[A-Za-z][\w.-]+", block):
-                pub = publisher_name(word) if word.lower() not in ("copyright",) else None
-                if pub and word.lower() not in ("all", "rights", "reserved", "hak", "cipta"):
-                    result.publisher_hint = result.publisher_hint or pub
-                    break
+            # "COPYRIGHT © ANTARA 2023": the first masthead named is the publisher
+            words = re.findall(r"[A-Za-z][\w.-]+", block)
+            named = next((pub for word in words if (pub := publisher_name(word))), None)
+            result.publisher_hint = result.publisher_hint or named
     _strip_trailing_byline(result, authors)
     _strip_dateline(result)
     seen: set[str] = set()
