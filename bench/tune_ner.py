@@ -25,8 +25,8 @@ from warta.evaluation.ner import score_chunks
 from warta.ner.conll import read_conll
 from warta.ner.features import FeatureConfig, FeatureExtractor
 from warta.ner.gazetteer import Gazetteer, build_gazetteer
-from warta.ner.tagger import NerTagger
-from warta.ner.train import DEFAULT_PARAMS, build_word_table, domain_of, fit_crf
+from warta.ner.tagger import NerTagger, domain_of
+from warta.ner.train import DEFAULT_PARAMS, build_word_table, fit_crf
 
 
 def main() -> None:

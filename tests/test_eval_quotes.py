@@ -99,5 +99,5 @@ def test_cli_bad_input_is_one_line(tmp_path: Path, content: str | None) -> None:
         path.write_text(content, encoding="utf-8")
     result = CliRunner().invoke(_app(), ["eval", "quotes", str(path)])
     assert result.exit_code == 1
-    assert result.output.count("\n") == 1 and result.output.startswith("warta: ")
+    assert result.output.count("\n") == 1 and result.output.startswith("error: ")
     assert "Traceback" not in result.output

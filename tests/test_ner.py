@@ -171,6 +171,32 @@ def test_cli_eval_prints_one_json_line(tmp_path: Path) -> None:
     assert first[:2] == ["Joko", "B-PERSON"] and len(first) == 3
 
 
+@pytest.mark.parametrize(
+    ("folder", "option", "expected"),
+    [
+        ("nergrit", [], "wiki"),
+        ("my-wiki-set", [], "wiki"),
+        ("berita", [], "news"),
+        ("nergrit", ["--domain", "news"], "news"),
+    ],
+)
+def test_cli_eval_domain_follows_the_folder_unless_given(
+    tmp_path: Path, folder: str, option: list[str], expected: str
+) -> None:
+    gold = tmp_path / folder / "valid.txt"
+    gold.parent.mkdir()
+    gold.write_text(TINY.read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(_app(), ["eval", "ner", str(gold), *option])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["domain"] == expected
+
+
+def test_cli_eval_unknown_domain_is_an_error() -> None:
+    result = CliRunner().invoke(_app(), ["eval", "ner", str(TINY), "--domain", "sports"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: ") and "auto, news, wiki" in result.stderr
+
+
 def test_cli_eval_bad_path_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(_app(), ["eval", "ner", str(tmp_path / "nope.conll")])
     assert result.exit_code == 1

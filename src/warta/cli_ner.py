@@ -15,11 +15,12 @@ from typing import Annotated
 
 import typer
 
+from warta import console
 from warta.errors import WartaError
 
 
 def _fail(message: str) -> None:
-    typer.echo(f"warta: {message}", err=True)
+    console.error(message)
     raise typer.Exit(1)
 
 
@@ -85,19 +86,26 @@ def eval_ner_command(
         typer.Option("--predictions", help="Write token, gold, predicted rows here."),
     ] = None,
     domain: Annotated[
-        str, typer.Option("--domain", help="Text domain: news (default) or wiki (NERGrit style).")
-    ] = "news",
+        str,
+        typer.Option(
+            "--domain",
+            help="Annotation conventions: news, wiki (NERGrit style) or auto (from the"
+            " file's folder, as in training).",
+        ),
+    ] = "auto",
 ) -> None:
     """Score the NER tagger on a gold file; prints one JSON line."""
     from warta.evaluation.ner import evaluate_ner
-    from warta.ner.tagger import DOMAINS, NerTagger
+    from warta.ner.tagger import DOMAINS, NerTagger, domain_of
 
-    if domain not in DOMAINS:
-        _fail(f"unknown domain {domain!r}; expected one of: {', '.join(DOMAINS)}")
+    if domain != "auto" and domain not in DOMAINS:
+        _fail(f"unknown domain {domain!r}; expected one of: auto, {', '.join(DOMAINS)}")
     if not file.is_file():
         _fail(f"{file}: no such file")
     if predictions is not None and not predictions.parent.is_dir():
         _fail(f"{predictions.parent}: no such directory for --predictions")
+    if domain == "auto":
+        domain = domain_of(file)
     try:
         tagger = NerTagger.load(model).with_domain(domain)
         result = evaluate_ner(file, tagger, predictions)

@@ -12,6 +12,8 @@ from typing import Annotated
 
 import typer
 
+from warta import console
+
 
 def eval_quotes_command(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL, PFSA-ID CoNLL file or directory.")],
@@ -21,12 +23,12 @@ def eval_quotes_command(
     from warta.evaluation.quotes import GoldFormatError, evaluate_quotes
 
     if not gold.exists():
-        typer.echo(f"warta: {gold}: no such file or directory", err=True)
+        console.error(f"{gold}: no such file or directory")
         raise typer.Exit(1)
     try:
         report = evaluate_quotes(gold)
     except (GoldFormatError, WartaError, OSError, UnicodeDecodeError) as exc:
-        typer.echo(f"warta: {exc}", err=True)
+        console.error(str(exc))
         raise typer.Exit(1) from None
     typer.echo(json.dumps(report, ensure_ascii=False))
 

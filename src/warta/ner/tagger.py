@@ -36,6 +36,18 @@ DOMAINS: tuple[str, ...] = ("news", "wiki")
 LEGACY_FEATURES: dict[str, bool] = {"caprun": False, "nbr_clusters": False}
 
 
+def domain_of(path: Path) -> str:
+    """The annotation domain of a CoNLL file: ``wiki`` for NERGrit-style data, else ``news``.
+
+    Decided by the dataset folder name (``nergrit`` or a name containing
+    ``wiki``), because CoNLL files carry no metadata of their own. Training
+    and ``warta eval ner`` share this rule, so a file is scored under the
+    conventions it was annotated with.
+    """
+    name = Path(path).resolve().parent.name.lower()
+    return "wiki" if ("nergrit" in name or "wiki" in name) else "news"
+
+
 def model_files(path: Path) -> dict[str, Path]:
     """The files of the model whose CRF file (or any sibling with the same stem) is ``path``."""
     path = Path(path)

@@ -24,7 +24,7 @@ from warta.evaluation.ner import score_chunks
 from warta.ner.conll import read_conll
 from warta.ner.features import FeatureConfig, FeatureExtractor, WordTable
 from warta.ner.gazetteer import Gazetteer, build_gazetteer
-from warta.ner.tagger import NerTagger, model_files
+from warta.ner.tagger import NerTagger, domain_of, model_files
 
 Progress = Callable[[str, float | None], None]
 DomainSentence = tuple[list[str], list[str], str]
@@ -49,16 +49,6 @@ RESOURCE_SOURCES = [
     "gazetteers/dbpedia-id: person/place/organisation names (Alfina et al., free to use)",
     "gazetteers/dpr-2014: members of parliament 2014-2019 (public data)",
 ]
-
-
-def domain_of(path: Path) -> str:
-    """The text domain of a training file: ``wiki`` for NERGrit-style data, else ``news``.
-
-    Decided by the dataset folder name (``nergrit`` or a name containing
-    ``wiki``), because CoNLL files carry no metadata of their own.
-    """
-    name = Path(path).resolve().parent.name.lower()
-    return "wiki" if ("nergrit" in name or "wiki" in name) else "news"
 
 
 def _quiet(_message: str, _fraction: float | None) -> None:
