@@ -24,6 +24,8 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
+from warta.structure import RELATED_LABEL_LOOSE_RE
+
 # Elements that never hold article text.
 _DROP_TAGS = (
     "script",
@@ -63,11 +65,6 @@ _NOISE_RE = re.compile(
 _RELATED_BOX_RE = re.compile(
     r"(?:baca[-_ ]?juga|read[-_ ]?also|lihat[-_ ]?juga|simak[-_ ]?juga|inline[-_ ]?related|"
     r"link[-_ ]?related|baca[-_ ]?lainnya)",
-    re.IGNORECASE,
-)
-_RELATED_TEXT_RE = re.compile(
-    r"^\s*(baca\s+juga|baca\s+pula|lihat\s+juga|simak\s+juga|artikel\s+terkait|berita\s+terkait|"
-    r"pilihan\s+editor)\s*:?\s*",
     re.IGNORECASE,
 )
 _BLOCK_TAGS = frozenset(
@@ -308,14 +305,14 @@ def _collect_blocks(el: etree._Element, blocks: list[str], links: dict[str, str]
         if not any(True for _ in el.iter("a")):
             text = _norm(el.text_content())
             if text:
-                blocks.append(text if _RELATED_TEXT_RE.match(text) else f"Baca juga: {text}")
+                blocks.append(text if RELATED_LABEL_LOOSE_RE.match(text) else f"Baca juga: {text}")
         return
     if el.tag in _TEXT_BLOCKS and not any(
         isinstance(c.tag, str) and c.tag in ("p", "div", "ul", "ol", "table") for c in el
     ):
         text = _inline_text(el)
         if text:
-            if _RELATED_TEXT_RE.match(text):
+            if RELATED_LABEL_LOOSE_RE.match(text):
                 for a in el.iter("a"):
                     title = _norm(a.text_content())
                     if title and a.get("href"):

@@ -210,11 +210,24 @@ def _parse_dateline_head(head: str, dash_seen: bool) -> tuple[str | None, str | 
 
 # --- line classes ----------------------------------------------------------------
 
+# Labels that open a related-article line. "Baca juga" and its kin are
+# unmistakable with or without a colon; the phrase labels ("Berita terkait")
+# could open an ordinary sentence, so plain text needs their colon. The HTML
+# reader, which sees them as the heading of a link block, uses the loose form.
+_SEE_ALSO = r"(?:baca|lihat|simak|cek)\s+(?:juga|pula)\b"
+_PHRASE_LABELS = (
+    r"(?:pilihan\s+editor|berita\s+terkait|artikel\s+terkait|baca\s+selengkapnya|"
+    r"baca\s+berita\s+lainnya)"
+)
 _RELATED_RE = re.compile(
-    r"^(?:baca|lihat|simak|cek)\s+(?:juga|pula)\b\s*:?\s*|^(?:pilihan\s+editor|berita\s+terkait|"
-    r"artikel\s+terkait|baca\s+selengkapnya|baca\s+berita\s+lainnya)\s*:\s*",
+    rf"^{_SEE_ALSO}\s*:?\s*|^{_PHRASE_LABELS}\s*:\s*",
     re.IGNORECASE,
 )
+RELATED_LABEL_LOOSE_RE = re.compile(
+    rf"^\s*(?:{_SEE_ALSO}|{_PHRASE_LABELS})\s*:?\s*",
+    re.IGNORECASE,
+)
+"""A related-article label at the start of a link block, colon optional (HTML reader)."""
 _VIDEO_RE = re.compile(r"^\[gambas:[^\]]*\]$", re.IGNORECASE)
 # "Simak Video "…"" / "Simak juga Video: …": a pointer to related video content.
 _VIDEO_RELATED_RE = re.compile(
