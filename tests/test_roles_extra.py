@@ -1,0 +1,211 @@
+"""Role attachment beyond "Role Name": appositions after the name, lower-case heads,
+linking words ("selaku", "yang menjabat"), and clauses that are never roles.
+
+The sentences are written for these tests in Indonesian news style; the names are
+made up. Most go through ``warta.analyze`` (the packaged model); a few run with the
+hand-built tagger so that they check role rules whatever the model tags.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.taggers import DictionaryTagger
+from warta import analyze
+from warta.entities import find_entities
+
+
+def roles(text: str) -> dict[str, list[str]]:
+    """Person name -> roles, through the whole pipeline."""
+    return {e["name"]: e["roles"] for e in analyze(text).entities if e["type"] == "PERSON"}
+
+
+def roles_with(text: str, names: list[str]) -> dict[str, list[str]]:
+    """Person name -> roles, with ``names`` tagged as persons by a dictionary tagger."""
+    article = analyze(text)
+    tagger = DictionaryTagger({tuple(name.split()): "PERSON" for name in names})
+    found = find_entities(article.text, article.sentences, tagger, article.cited_media)
+    return {e["name"]: e["roles"] for e in found if e["type"] == "PERSON"}
+
+
+# --- roles written after the name -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Jakarta - Pemerintah menambah anggaran subsidi pupuk tahun depan. Rahmat "
+            "Hidayat, Menteri Keuangan, mengatakan tambahan itu sudah dibahas bersama DPR.",
+            "Rahmat Hidayat",
+            "Menteri Keuangan",
+        ),
+        (
+            "Bandung - Kasus demam berdarah naik tajam pekan ini. Budi Santoso, Kepala Dinas "
+            "Kesehatan Kota Bandung, menyebut jumlah pasien meningkat dua kali lipat.",
+            "Budi Santoso",
+            "Kepala Dinas Kesehatan Kota Bandung",
+        ),
+        (
+            "Garut - Air mulai surut sejak pagi. Hal itu disampaikan Asep Kurnia, Kepala "
+            "Pelaksana BPBD Garut.",
+            "Asep Kurnia",
+            "Kepala Pelaksana BPBD Garut",
+        ),
+    ],
+)
+def test_apposition_after_the_name_between_commas(text: str, name: str, role: str) -> None:
+    assert roles(text)[name] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Jakarta - Rapat kerja partai digelar pada Sabtu. Hendra Wijaya selaku Ketua Umum "
+            "Partai Nusantara Raya meminta kader bersiap menghadapi pemilu.",
+            "Hendra Wijaya",
+            "Ketua Umum Partai Nusantara Raya",
+        ),
+        (
+            "Bandung - Ridwan Saputra yang menjabat Gubernur Jawa Barat meresmikan jembatan "
+            "baru di Cianjur, Senin.",
+            "Ridwan Saputra",
+            "Gubernur Jawa Barat",
+        ),
+        (
+            "Semarang - Proyek itu mangkrak sejak 2021. Tono Wibisono, yang menjabat sebagai "
+            "Direktur Utama PT Sinar Jaya Abadi, membantah tuduhan tersebut.",
+            "Tono Wibisono",
+            "Direktur Utama PT Sinar Jaya Abadi",
+        ),
+        (
+            "Jakarta - Rapat berlangsung tertutup. Dewi Anggraini, yang juga Wakil Ketua "
+            "Komisi IX DPR, menilai program itu perlu dievaluasi.",
+            "Dewi Anggraini",
+            "Wakil Ketua Komisi IX DPR",
+        ),
+        (
+            "Solo - Festival budaya dibuka malam ini. Slamet Riyadi sebagai Ketua Panitia "
+            "mengatakan acara berlangsung lancar.",
+            "Slamet Riyadi",
+            "Ketua Panitia",
+        ),
+    ],
+)
+def test_linking_words_selaku_sebagai_yang_menjabat(text: str, name: str, role: str) -> None:
+    assert roles(text)[name] == [role]
+
+
+# --- roles written before the name ------------------------------------------------------
+
+
+def test_lower_case_role_heads_before_the_name() -> None:
+    found = roles(
+        "Bogor - Banjir merendam tiga desa. kepala dinas pekerjaan umum Kabupaten Bogor Agus "
+        "Hermawan mengatakan tanggul jebol sepanjang 20 meter."
+    )
+    assert found["Agus Hermawan"] == ["kepala dinas pekerjaan umum Kabupaten Bogor"]
+    found = roles_with(
+        "Moskwa - Rusia menolak tuduhan itu. Sementara itu, juru bicara kementerian luar "
+        "negeri Anton Volkov mengatakan tidak ada pembicaraan soal senjata.",
+        ["Anton Volkov"],
+    )
+    assert found["Anton Volkov"] == ["juru bicara kementerian luar negeri"]
+
+
+def test_an_acronym_before_the_name_stays_in_the_role() -> None:
+    """Acronyms ("KPU", "RI", "JPU") are part of the role, not initials of the name."""
+    found = roles_with(
+        "Jakarta - Anggota KPU RI Hendro Saputro mengatakan berkas sudah lengkap. Sementara "
+        "itu, JPU KPK Rudi Wirawan menyatakan akan mempelajari putusan.",
+        ["Hendro Saputro", "Rudi Wirawan"],
+    )
+    assert found["Hendro Saputro"] == ["Anggota KPU RI"]
+    assert found["Rudi Wirawan"] == ["JPU KPK"]
+
+
+def test_former_prefix_possessive_and_relative_clause() -> None:
+    found = roles_with(
+        "Semarang - Hakim menjatuhkan vonis kepada mantan Kepala Desa Sukamulya, Kecamatan "
+        "Mijen, Darsono Wibowo (52), Selasa. Atlet panahan putri mereka, Sinta Larasati, "
+        "meraih emas. Direktur Anggaran Kementerian Keuangan yang mewakili pemerintah "
+        "dalam rapat, Dra. Wulan Sari, menyatakan dukungan.",
+        ["Darsono Wibowo", "Sinta Larasati", "Wulan Sari"],
+    )
+    assert found["Darsono Wibowo"] == ["mantan Kepala Desa Sukamulya, Kecamatan Mijen"]
+    assert found["Sinta Larasati"] == ["Atlet panahan putri"]
+    assert found["Wulan Sari"] == ["Direktur Anggaran Kementerian Keuangan"]
+
+
+def test_a_pair_shares_the_role_and_a_lawyer_is_of_someone() -> None:
+    found = roles_with(
+        "Jakarta - Pasangan ganda campuran Indonesia, Rino Pratama/Fitri Handayani, melaju ke "
+        "final. Di tempat lain, kuasa hukum Bambang Hartono, Yosef Simanjuntak, mengatakan "
+        "kliennya akan banding.",
+        ["Rino Pratama", "Fitri Handayani", "Bambang Hartono", "Yosef Simanjuntak"],
+    )
+    assert found["Rino Pratama"] == ["Pasangan ganda campuran Indonesia"]
+    assert found["Fitri Handayani"] == ["Pasangan ganda campuran Indonesia"]
+    assert found["Yosef Simanjuntak"] == ["kuasa hukum Bambang Hartono"]
+    assert found["Bambang Hartono"] == []
+
+
+def test_a_sentence_split_after_a_title_does_not_lose_the_role() -> None:
+    found = roles_with(
+        "Kupang - Angka stunting turun. Kepala Dinas Kesehatan Provinsi NTT Dr. drg. Maria "
+        "Yuliana Nahak mengatakan penurunan itu berkat posyandu.",
+        ["Maria Yuliana Nahak"],
+    )
+    assert found["Maria Yuliana Nahak"] == ["Kepala Dinas Kesehatan Provinsi NTT"]
+
+
+# --- never roles ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a clause after the name, not an apposition
+        ("Surabaya - Sidang digelar kemarin. Andi Pratama, mengatakan bahwa ia tidak bersalah.",
+         "Andi Pratama"),
+        # an apposition must be closed: here a role head opens a clause
+        ("Medan - Polisi menangkap dua orang. Rudi Hartawan, Ketua RT setempat mengatakan "
+         "keduanya baru pindah.", "Rudi Hartawan"),
+        # plain status words are no role
+        ("Garut - Air mulai surut. Ujang Suparman, warga setempat, mengatakan air datang "
+         "tengah malam.", "Ujang Suparman"),
+        ("Garut - Polisi memeriksa Ujang Suparman sebagai saksi dalam kasus tersebut.",
+         "Ujang Suparman"),
+        # a date after the name
+        ("Jakarta - Tidak ada korban jiwa, kata Budi Santoso, Selasa (12/3).", "Budi Santoso"),
+    ],
+)  # fmt: skip
+def test_clauses_and_descriptors_are_not_roles(text: str, name: str) -> None:
+    assert roles(text)[name] == []
+
+
+def test_a_long_lower_case_run_is_a_clause_not_a_role() -> None:
+    found = roles_with(
+        "Jakarta - Laga berlangsung ketat. Kedua pasangan saling kejar poin hingga kedudukan "
+        "19-19 sebelum smes keras Rino Pratama mengakhiri gim.",
+        ["Rino Pratama"],
+    )
+    assert found["Rino Pratama"] == []
+
+
+def test_a_speaker_clause_before_a_comma_is_not_a_role() -> None:
+    found = roles_with(
+        "Seoul - Menurut pejabat Korea Selatan, Kim Sung Ho akan tiba besok.", ["Kim Sung Ho"]
+    )
+    assert found["Kim Sung Ho"] == []
+
+
+def test_a_pair_shares_a_role_written_after_it() -> None:
+    found = roles_with(
+        "Tokyo - Ganda putra muda itu tampil apik. Dimas Saputra/Rafi Kurniawan, pasangan "
+        "ganda putra Indonesia, melaju ke final.",
+        ["Dimas Saputra", "Rafi Kurniawan"],
+    )
+    assert found["Dimas Saputra"] == ["pasangan ganda putra Indonesia"]
+    assert found["Rafi Kurniawan"] == ["pasangan ganda putra Indonesia"]
