@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench bench-corpus clean install
+.PHONY: demo test lint bench bench-corpus train-ner clean install
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,19 @@ bench: $(STAMP)
 # The 100,000-article corpus benchmark takes both cores for about a quarter of an hour.
 bench-corpus: $(STAMP)
 	$(BIN)/python bench/bench_corpus.py --articles 100000 --write docs/benchmarks.md
+
+# Retrain the packaged NER model (CRF + network) from ../shared/data: installs the
+# [train] extra (PyTorch, CPU is enough) and takes about a quarter of an hour; then
+# checks the new model, including the numpy-vs-PyTorch forward-pass test that
+# `make test` skips where PyTorch is absent.
+SHARED_NER := ../shared/data/ner
+train-ner: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/warta train ner \
+		--train $(SHARED_NER)/nergrit/train.txt --train $(SHARED_NER)/idner-news-2k/train.txt \
+		--valid $(SHARED_NER)/nergrit/valid.txt --valid $(SHARED_NER)/idner-news-2k/valid.txt \
+		--out src/warta/models/ner-id-1.crfsuite --seed 13
+	$(BIN)/python -m pytest -q tests/test_ner.py tests/test_ner_neural.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info demo-output.jsonl demo.db* .pytest_cache .ruff_cache

@@ -7,6 +7,11 @@ type-macro F1 (averaged over the two corpora) picks the setting that
 
     .venv/bin/python bench/tune_ner.py [--data ../shared/data]
 
+``--neural`` also trains the convolutional tagger on the same 85 % (needs
+PyTorch: ``pip install -e '.[train]'``) and scores the CRF + network mix
+for every weight in ``--mix`` and every epoch in ``--epochs``, e.g.
+``--grid '{"c1": [0.02], "c2": [0.05]}' --neural --epochs 10,15,20,25,30``.
+
 Feature ablations use ``--config``, e.g. ``--grid '{"c1": [0.02], "c2": [0.05]}'
 --config '{"caprun": false}'`` scores the shipped setting without the
 capitalised-run features on the same held-out split.
@@ -38,6 +43,10 @@ def main() -> None:
     parser.add_argument(
         "--news-copies", type=int, default=1, help="repeat each news training sentence (weighting)"
     )
+    parser.add_argument("--neural", action="store_true", help="also train and mix the network")
+    parser.add_argument("--mix", default="0,0.3,0.4,0.5,0.6,0.7,1", help="network weights to score")
+    parser.add_argument("--epochs", default="30", help="network epochs to score (checkpoints)")
+    parser.add_argument("--neural-seed", type=int, default=13)
     args = parser.parse_args()
     files = [
         args.data / "ner" / "nergrit" / "train.txt",
@@ -63,23 +72,57 @@ def main() -> None:
             params = {**DEFAULT_PARAMS, **dict(zip(grid, values, strict=True))}
             model = Path(tmp) / "m.crfsuite"
             fit_crf(fit, extractor, model, params)
-            tagger = NerTagger(model, extractor, {})
-            scores = {}
-            for name, (sents, domain) in held.items():
-                tagger.domain = domain
-                pred = tagger.tag_sentences([t for t, _ in sents])
-                scores[name] = score_chunks([g for _, g in sents], pred)["macro_f1"]
-            mean = sum(scores.values()) / len(scores)
-            print(
-                json.dumps(
-                    {
-                        "params": dict(zip(grid, values, strict=True)),
-                        **scores,
-                        "mean": round(mean, 4),
-                    }
-                ),
-                flush=True,
-            )
+            taggers = {"crf": NerTagger(model, extractor, {})}
+            if args.neural:
+                taggers = _mixed_taggers(args, files, fit, extractor, model, Path(tmp))
+            for label, tagger in taggers.items():
+                scores = {}
+                for name, (sents, domain) in held.items():
+                    tagger.domain = domain
+                    pred = tagger.tag_sentences([t for t, _ in sents])
+                    scores[name] = score_chunks([g for _, g in sents], pred)["macro_f1"]
+                mean = sum(scores.values()) / len(scores)
+                print(
+                    json.dumps(
+                        {
+                            "params": dict(zip(grid, values, strict=True)),
+                            "model": label,
+                            **scores,
+                            "mean": round(mean, 4),
+                        }
+                    ),
+                    flush=True,
+                )
+
+
+def _mixed_taggers(
+    args: argparse.Namespace,
+    files: list[Path],
+    fit: list[tuple[list[str], list[str], str]],
+    extractor: FeatureExtractor,
+    model: Path,
+    tmp: Path,
+) -> dict[str, NerTagger]:
+    """CRF + network taggers for every (epoch, mix) pair; the network trains once."""
+    from warta.ner.clusters import character_set, word_vectors
+    from warta.ner.corpus import unlabelled_sentences
+    from warta.ner.neural import ConvTagger, InputEncoder, normalise_word
+    from warta.ner.neural_train import checkpoint_path, train_network
+
+    text = list(unlabelled_sentences(args.data, files))
+    vocabulary, vectors = word_vectors(text, normalise_word, seed=args.seed)
+    encoder = InputEncoder(vocabulary, character_set(text), extractor)
+    epochs = [int(e) for e in args.epochs.split(",")]
+    out = tmp / "net.npz"
+    train_network(
+        fit, encoder, vectors, out, args.neural_seed, {"epochs": max(epochs)}, checkpoints=epochs
+    )
+    taggers = {}
+    for epoch in epochs:
+        network = ConvTagger.load(checkpoint_path(out, epoch), extractor)
+        for mix in (float(m) for m in args.mix.split(",")):
+            taggers[f"epoch {epoch}, mix {mix}"] = NerTagger(model, extractor, {}, network, mix)
+    return taggers
 
 
 if __name__ == "__main__":

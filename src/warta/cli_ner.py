@@ -33,8 +33,15 @@ def train_ner_command(
         Path | None,
         typer.Option("--data", help="Shared data root (gazetteers, unlabelled text)."),
     ] = None,
+    neural: Annotated[
+        bool,
+        typer.Option(
+            "--neural/--no-neural",
+            help="Also train the convolutional tagger mixed with the CRF (needs PyTorch).",
+        ),
+    ] = True,
 ) -> None:
-    """Train the NER tagger (CRF + clusters + gazetteer) and print its valid scores."""
+    """Train the NER tagger (CRF + network, clusters, gazetteer) and print its valid scores."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -49,6 +56,7 @@ def train_ner_command(
         [f"--train {shlex.quote(str(p))}" for p in train]
         + [f"--valid {shlex.quote(str(p))}" for p in valid]
         + [f"--out {shlex.quote(str(out))}", f"--seed {seed}"]
+        + ([] if neural else ["--no-neural"])
     )
     console = Console(stderr=True)
     try:
@@ -65,7 +73,14 @@ def train_ner_command(
                 bar.update(task, description=message, completed=fraction or 0.0)
 
             scores = train_ner(
-                train, valid, out, seed=seed, data_dir=data, progress=report, command=command
+                train,
+                valid,
+                out,
+                seed=seed,
+                data_dir=data,
+                progress=report,
+                command=command,
+                neural=neural,
             )
     except WartaError as exc:
         _fail(str(exc))

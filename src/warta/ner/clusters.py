@@ -17,7 +17,8 @@ shape-only tagger.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 GRANULARITIES: tuple[int, ...] = (32, 128, 512)
 
@@ -111,3 +112,67 @@ def _spherical_kmeans(vectors: object, k: int, rng: object, iterations: int = 25
                 centre = members.sum(axis=0)
                 centres[c] = centre / (np.linalg.norm(centre) + 1e-8)
     return labels
+
+
+def word_vectors(
+    sentences: Sequence[Sequence[str]],
+    normalise: Callable[[str], str],
+    seed: int = 13,
+    min_count: int = 3,
+    max_words: int = 20000,
+    contexts: int = 1500,
+    dims: int = 64,
+) -> tuple[list[str], Any]:
+    """Dense word vectors for the neural tagger: PPMI over +-2 neighbours, randomised SVD.
+
+    The same recipe as the clusters, with two words of context each side and
+    no clustering: the network wants the vectors themselves. Returns the
+    vocabulary (most frequent first) and a float32 (words x dims) array of
+    unit rows.
+    """
+    import numpy as np
+
+    lowered = [[normalise(t) for t in s] for s in sentences]
+    freq: Counter[str] = Counter(t for s in lowered for t in s)
+    vocab = [w for w, n in freq.most_common(max_words) if n >= min_count]
+    index = {w: i for i, w in enumerate(vocab)}
+    ctx_index = {w: i for i, w in enumerate(vocab[:contexts])}
+    rows: list[int] = []
+    cols: list[int] = []
+    offsets = ((-1, 0), (1, contexts), (-2, 2 * contexts), (2, 3 * contexts))
+    for s in lowered:
+        ids = [index.get(t, -1) for t in s]
+        cids = [ctx_index.get(t, -1) for t in s]
+        for i, wid in enumerate(ids):
+            if wid < 0:
+                continue
+            for off, base in offsets:
+                j = i + off
+                if 0 <= j < len(s) and cids[j] >= 0:
+                    rows.append(wid)
+                    cols.append(base + cids[j])
+    matrix = np.zeros((len(vocab), 4 * contexts), dtype=np.float32)
+    np.add.at(matrix, (np.asarray(rows), np.asarray(cols)), 1.0)
+    total = matrix.sum()
+    row_sum = matrix.sum(axis=1, keepdims=True)
+    col_sum = matrix.sum(axis=0, keepdims=True) ** 0.75
+    col_sum *= total / col_sum.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pmi = np.log(matrix * total / (row_sum @ col_sum))
+    matrix = np.nan_to_num(np.maximum(pmi, 0.0), posinf=0.0, neginf=0.0).astype(np.float32)
+    rng = np.random.default_rng(seed)
+    probe = matrix @ rng.standard_normal((matrix.shape[1], dims + 20)).astype(np.float32)
+    probe = matrix @ (matrix.T @ probe)
+    basis, _ = np.linalg.qr(probe)
+    u, sigma, _ = np.linalg.svd(basis.T @ matrix, full_matrices=False)
+    vectors = (basis @ u[:, :dims]) * np.sqrt(sigma[:dims])
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-8
+    return vocab, vectors.astype(np.float32)
+
+
+def character_set(
+    sentences: Iterable[Sequence[str]], size: int = 200, min_count: int = 5
+) -> list[str]:
+    """The most frequent characters of the unlabelled text (the rest share one id)."""
+    counts: Counter[str] = Counter(c for s in sentences for t in s for c in t)
+    return [c for c, n in counts.most_common(size) if n >= min_count]

@@ -6,7 +6,10 @@ A model is a small family of files sharing one stem, e.g. ``ner-id-1``:
   memory with ``open_inmemory``, so no temporary file is needed);
 - ``ner-id-1.json``: provenance, scores and the feature configuration;
 - ``ner-id-1.words.tsv.gz``: word clusters, capitalisation ratios, POS lexicon;
-- ``ner-id-1.gazetteer.tsv.gz``: the compiled gazetteer.
+- ``ner-id-1.gazetteer.tsv.gz``: the compiled gazetteer;
+- ``ner-id-1.neural.npz`` (optional): the convolutional tagger of
+  :mod:`warta.ner.neural`. When present, its label probabilities are averaged
+  with the CRF's marginals and the average is decoded under BIO constraints.
 
 The packaged default lives in :mod:`warta.models` and is loaded once per
 process (``NerTagger.load()`` is cached), since the gazetteer takes a few
@@ -22,12 +25,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pycrfsuite
 
 from warta.errors import WartaModelError
 from warta.ner.conll import to_bio
 from warta.ner.features import FeatureConfig, FeatureExtractor, WordTable
 from warta.ner.gazetteer import Gazetteer
+from warta.ner.neural import LABELS, ConvTagger, decode_bio
 
 DEFAULT_MODEL = "ner-id-1"
 DOMAINS: tuple[str, ...] = ("news", "wiki")
@@ -59,13 +64,21 @@ def model_files(path: Path) -> dict[str, Path]:
         "meta": folder / f"{stem}.json",
         "words": folder / f"{stem}.words.tsv.gz",
         "gazetteer": folder / f"{stem}.gazetteer.tsv.gz",
+        "neural": folder / f"{stem}.neural.npz",
     }
 
 
 class NerTagger:
     """A CRF NER tagger: tokens in, BIO tags (PERSON / ORGANISATION / PLACE) out."""
 
-    def __init__(self, crf_path: Path, extractor: FeatureExtractor, meta: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        crf_path: Path,
+        extractor: FeatureExtractor,
+        meta: dict[str, Any],
+        neural: ConvTagger | None = None,
+        mix: float = 0.5,
+    ) -> None:
         self._tagger = pycrfsuite.Tagger()
         try:
             # crfsuite reads the model in place: keep the bytes alive with the tagger.
@@ -76,6 +89,11 @@ class NerTagger:
         self.extractor = extractor
         self.meta = meta
         self.domain = "news"
+        self.neural = neural
+        self.mix = mix
+        known = set(self._tagger.labels())
+        self._labels = [label for label in LABELS if label in known]
+        self._columns = [LABELS.index(label) for label in self._labels]
 
     def with_domain(self, domain: str) -> NerTagger:
         """A view of this tagger for another text domain (``news`` or ``wiki``).
@@ -125,18 +143,60 @@ class NerTagger:
             raise WartaModelError(f"{path}: corrupt model resource ({exc})") from None
         if config.gazetteer and gazetteer is None:
             config = FeatureConfig(**{**stored, "gazetteer": False})
-        return cls(files["crf"], FeatureExtractor(words, gazetteer, config), meta)
+        extractor = FeatureExtractor(words, gazetteer, config)
+        neural = None
+        settings = meta.get("neural")
+        if settings and files["neural"].is_file():
+            neural = ConvTagger.load(files["neural"], extractor)
+        mix = float(settings.get("mix", 0.5)) if settings else 0.5
+        return cls(files["crf"], extractor, meta, neural, mix)
 
     def tag(self, tokens: list[str]) -> list[str]:
         """BIO tags for one tokenised sentence; the tokens are used exactly as given."""
         if not tokens:
             return []
         features = self.extractor.sentence(tokens, self.domain)
-        return to_bio(self._tagger.tag(pycrfsuite.ItemSequence(features)))
+        if self.neural is None:
+            return to_bio(self._tagger.tag(pycrfsuite.ItemSequence(features)))
+        return decode_bio(self.probabilities(tokens, features))
+
+    def probabilities(
+        self, tokens: list[str], features: list[list[str]] | None = None
+    ) -> np.ndarray:
+        """(n, 7) label probabilities: CRF marginals, mixed with the network's when there is one.
+
+        Columns follow :data:`warta.ner.neural.LABELS`.
+        """
+        crf = self._crf_marginals(tokens, features)
+        if self.neural is None:
+            return crf
+        network = self.neural.probabilities(tokens, self.domain)
+        return self.mix * network + (1.0 - self.mix) * crf
+
+    def _crf_marginals(self, tokens: list[str], features: list[list[str]] | None) -> np.ndarray:
+        if features is None:
+            features = self.extractor.sentence(tokens, self.domain)
+        tagger = self._tagger
+        tagger.set(pycrfsuite.ItemSequence(features))
+        crf = np.zeros((len(tokens), len(LABELS)))
+        positions = range(len(tokens))
+        for column, label in zip(self._columns, self._labels, strict=True):
+            crf[:, column] = [tagger.marginal(label, i) for i in positions]
+        return crf
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
-        """BIO tags for many sentences, in order."""
-        return [self.tag(tokens) for tokens in sentences]
+        """BIO tags for many sentences, in order (the network runs them in batches)."""
+        if self.neural is None:
+            return [self.tag(tokens) for tokens in sentences]
+        networks = self.neural.probabilities_many(sentences, self.domain)
+        out: list[list[str]] = []
+        for tokens, network in zip(sentences, networks, strict=True):
+            if not tokens:
+                out.append([])
+                continue
+            crf = self._crf_marginals(tokens, None)
+            out.append(decode_bio(self.mix * network + (1.0 - self.mix) * crf))
+        return out
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ from warta.evaluation.ner import score_chunks
 from warta.ner.conll import read_conll
 from warta.ner.features import FeatureConfig, FeatureExtractor, WordTable
 from warta.ner.gazetteer import Gazetteer, build_gazetteer
+from warta.ner.neural import ConvTagger
 from warta.ner.tagger import NerTagger, domain_of, model_files
 
 Progress = Callable[[str, float | None], None]
@@ -125,11 +126,15 @@ def train_ner(
     params: dict[str, Any] | None = None,
     progress: Progress = _quiet,
     command: str = "",
+    neural: bool = False,
+    neural_params: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Train a model to ``out`` (the ``.crfsuite`` path) and return its valid scores by file.
 
     Without word resources or gazetteer (``config`` switching them off) no
-    shared data is needed, which keeps the smoke test small.
+    shared data is needed, which keeps the smoke test small. With ``neural``
+    the convolutional tagger is trained too (needs PyTorch and the shared
+    data) and mixed with the CRF.
     """
     config = config or FeatureConfig()
     params = {**DEFAULT_PARAMS, **(params or {})}
@@ -137,9 +142,13 @@ def train_ner(
     train_sents = [(*s, domain_of(path)) for path in train for s in read_conll(path)]
     valid_sets = {str(path): read_conll(path) for path in valid}
     files = model_files(Path(out))
-    for stale in (files["words"], files["gazetteer"], files["meta"]):
+    for stale in (files["words"], files["gazetteer"], files["meta"], files["neural"]):
         stale.unlink(missing_ok=True)
-    needs_data = config.clusters or config.capratio or config.pos or config.gazetteer
+    needs_data = config.clusters or config.capratio or config.pos or config.gazetteer or neural
+    if neural:
+        from warta.ner.neural_train import _torch
+
+        _torch()  # fail before the long CRF fit, not after it
     if needs_data:
         data_dir = data_dir or find_data_dir(train)
         if data_dir is None:
@@ -165,11 +174,20 @@ def train_ner(
     order = list(range(len(train_sents)))
     rng.shuffle(order)
     fit_crf([train_sents[i] for i in order], extractor, files["crf"], params, progress)
+    network = None
+    settings: dict[str, Any] | None = None
+    if neural:
+        assert data_dir is not None
+        network, settings = _train_network(
+            data_dir, train, [train_sents[i] for i in order], extractor, files["neural"],
+            seed, neural_params, progress,
+        )  # fmt: skip
 
     progress("scoring valid splits", None)
     # Score with the extractor the CRF was trained with: the metadata on disk
     # is written only below, so loading by path would read stale settings.
-    tagger = NerTagger(files["crf"], extractor, {})
+    mix = settings["mix"] if settings else 0.5
+    tagger = NerTagger(files["crf"], extractor, {}, network, mix)
     scores: dict[str, Any] = {}
     for name, sents in valid_sets.items():
         predicted = tagger.with_domain(domain_of(Path(name))).tag_sentences(
@@ -184,6 +202,7 @@ def train_ner(
         "seed": seed,
         "crf_params": params,
         "features": asdict(config),
+        "neural": settings,
         "train": [_describe(p) for p in train],
         "train_sentences": len(train_sents),
         "resources": RESOURCE_SOURCES if needs_data else [],
@@ -198,6 +217,31 @@ def train_ner(
         json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     return scores
+
+
+def _train_network(
+    data_dir: Path,
+    train: Sequence[Path],
+    sentences: Sequence[DomainSentence],
+    extractor: FeatureExtractor,
+    out: Path,
+    seed: int,
+    neural_params: dict[str, Any] | None,
+    progress: Progress,
+) -> tuple[ConvTagger, dict[str, Any]]:
+    """Word vectors from the unlabelled text, then the network; returns it and its settings."""
+    from warta.ner.clusters import character_set, word_vectors
+    from warta.ner.corpus import unlabelled_sentences
+    from warta.ner.neural import InputEncoder, normalise_word
+    from warta.ner.neural_train import NEURAL_PARAMS, train_network
+
+    progress("learning word vectors", None)
+    text = list(unlabelled_sentences(data_dir, list(train)))
+    vocabulary, vectors = word_vectors(text, normalise_word, seed=seed)
+    encoder = InputEncoder(vocabulary, character_set(text), extractor)
+    settings = {**NEURAL_PARAMS, **(neural_params or {})}
+    train_network(sentences, encoder, vectors, out, seed, settings, progress)
+    return ConvTagger.load(out, extractor), settings
 
 
 def _describe(path: Path) -> str:

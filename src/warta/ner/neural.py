@@ -1,0 +1,276 @@
+"""A small convolutional tagger that runs beside the CRF, in plain numpy.
+
+Why a second model: the CRF sees sparse indicator features; this network
+sees dense word vectors (learned by warta from unlabelled text, see
+:func:`warta.ner.clusters.word_vectors`), characters through a small
+convolution, and the same gazetteer, cluster, capitalisation and cue
+resources as the CRF. The two make different mistakes, so averaging their
+per-token label probabilities and decoding the average under BIO
+constraints beats either alone (measured in ``docs/models.md``).
+
+Architecture (trained with PyTorch by :mod:`warta.ner.neural_train`; this
+module needs numpy only):
+
+- inputs per token: word vector (64), character CNN (16-d characters,
+  width-3 convolution, 48 filters, max-pooled), embeddings of eight
+  categorical features (shape class, capitalisation-ratio bucket, POS
+  lexicon tag, cue class, capitalised-run position x head class, three
+  cluster granularities) and 18 gazetteer bits (9 sources x B/I);
+- three width-3 convolutions over tokens (dilations 1, 2, 3; residual from
+  the second on), ReLU, 200 channels: a receptive field of 13 tokens;
+- one linear output layer per domain (``news`` and ``wiki``), because the
+  two training corpora annotate differently (see the CRF's domain features).
+
+Weights live in ``<stem>.neural.npz``: word vectors as int8 with one scale
+per row, everything else float16, which keeps the file near 2 MB.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from warta.errors import WartaModelError
+from warta.ner.features import FeatureExtractor, _cap_runs
+from warta.ner.lexicon import ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS
+
+LABELS: tuple[str, ...] = (
+    "O",
+    "B-PERSON",
+    "I-PERSON",
+    "B-ORGANISATION",
+    "I-ORGANISATION",
+    "B-PLACE",
+    "I-PLACE",
+)
+LABEL_INDEX = {label: i for i, label in enumerate(LABELS)}
+DOMAIN_INDEX = {"news": 0, "wiki": 1}
+MAX_CHARS = 16
+GAZETTEER_CODES = "CGKLMNPRV"
+CAP_BUCKETS = ("u", "0", "1", "2", "3", "4")
+POS_TAGS = (
+    "", "NNP", "NN", "VB", "FW", "NUM", "JJ", "CD", "ADV", "SC", "PR", "IN", "SYM", "X", "DT",
+    "CC", "UH", "RB", "NND", "NEG", "RP", "PRP", "Z", "WH",
+)  # fmt: skip
+_RUN_POSITIONS = {"S": 1, "B": 2, "I": 3, "E": 4}
+_HEAD_CLASSES = {"org": 1, "plc": 2, "per": 3}
+# Sizes of the categorical inputs, in the column order of Encoded.categories.
+CATEGORY_SIZES: tuple[int, ...] = (8, 6, len(POS_TAGS), 5, 20, 33, 129, 513)
+CATEGORY_DIMS: tuple[int, ...] = (4, 4, 8, 4, 8, 8, 8, 8)
+_DIGIT = re.compile(r"\d")
+
+
+def normalise_word(token: str) -> str:
+    """The word-vector key: lower case, every digit 0 (years and counts share vectors)."""
+    return _DIGIT.sub("0", token.lower())
+
+
+def _shape_class(token: str) -> int:
+    if token.isupper() and len(token) > 1:
+        return 1
+    if token[:1].isupper():
+        return 2
+    if token.islower():
+        return 3
+    if token.isdigit():
+        return 4
+    if any(c.isdigit() for c in token):
+        return 5
+    if not any(c.isalnum() for c in token):
+        return 6
+    return 7
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """Integer and binary inputs for one sentence (``n`` tokens)."""
+
+    words: np.ndarray  # (n,) int64, 0 pad, 1 unknown
+    chars: np.ndarray  # (n, MAX_CHARS) int64, 0 pad, 1 unknown
+    categories: np.ndarray  # (n, 8) int64
+    gazetteer: np.ndarray  # (n, 18) float32
+
+
+class InputEncoder:
+    """Turn tokens into network inputs, reusing the CRF extractor's resources and caches."""
+
+    def __init__(
+        self, vocabulary: Sequence[str], charset: Sequence[str], extractor: FeatureExtractor
+    ) -> None:
+        self.vocabulary = list(vocabulary)
+        self.charset = list(charset)
+        self.word_index = {w: i + 2 for i, w in enumerate(self.vocabulary)}
+        self.char_index = {c: i + 2 for i, c in enumerate(self.charset)}
+        self.extractor = extractor
+        self._pos_index = {p: i for i, p in enumerate(POS_TAGS)}
+
+    def encode(self, tokens: Sequence[str], domain: str = "news") -> Encoded:
+        n = len(tokens)
+        ex = self.extractor
+        ctx = [ex._context(t, domain) for t in tokens]
+        lowered = [c.low for c in ctx]
+        words = np.fromiter(
+            (self.word_index.get(normalise_word(t), 1) for t in tokens), dtype=np.int64, count=n
+        )
+        chars = np.zeros((n, MAX_CHARS), dtype=np.int64)
+        char_index = self.char_index
+        for i, token in enumerate(tokens):
+            for j, ch in enumerate(token[:MAX_CHARS]):
+                chars[i, j] = char_index.get(ch, 1)
+        categories = np.zeros((n, len(CATEGORY_SIZES)), dtype=np.int64)
+        gazetteer = np.zeros((n, 2 * len(GAZETTEER_CODES)), dtype=np.float32)
+        matches = ex.gazetteer.match(tokens, lowered) if ex.gazetteer is not None else [""] * n
+        runs = _cap_runs(ctx)
+        for i, token in enumerate(tokens):
+            low = lowered[i]
+            info = ex.words.get(low)
+            cue = 0
+            if low in PERSON_TITLES:
+                cue = 1
+            elif low in ORG_HEADS:
+                cue = 2
+            elif low in PLACE_HEADS:
+                cue = 3
+            elif low in PLACE_PREPOSITIONS:
+                cue = 4
+            clusters = [int(c) + 1 for c in info.clusters] if len(info.clusters) == 3 else [0, 0, 0]
+            run = 0
+            if runs[i] is not None:
+                feats = dict(f.split("=", 1) for f in runs[i])  # type: ignore[union-attr]
+                run = _RUN_POSITIONS[feats["rp"]] * 4 + _HEAD_CLASSES.get(feats["rhc"], 0)
+            categories[i] = (
+                _shape_class(token),
+                CAP_BUCKETS.index(info.cap) if info.cap in CAP_BUCKETS else 0,
+                self._pos_index.get(info.pos, 0),
+                cue,
+                run,
+                *clusters,
+            )
+            if matches[i]:
+                codes, position = matches[i].split(":")
+                for code in codes:
+                    k = GAZETTEER_CODES.find(code)
+                    if k >= 0:
+                        gazetteer[i, 2 * k + (position == "I")] = 1.0
+        return Encoded(words, chars, categories, gazetteer)
+
+
+def _conv(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, dilation: int) -> np.ndarray:
+    """Width-3 'same' convolution along axis -2 of ``x`` (..., T, C) -> (..., T, O).
+
+    ``weight`` is already laid out as (3*C, O), blocks for offsets -d, 0, +d;
+    positions outside the sequence read zeros.
+    """
+    t, c = x.shape[-2], x.shape[-1]
+    cols = np.zeros((*x.shape[:-2], t, 3 * c), dtype=x.dtype)
+    if dilation < t:
+        cols[..., dilation:, :c] = x[..., : t - dilation, :]
+        cols[..., : t - dilation, 2 * c :] = x[..., dilation:, :]
+    cols[..., c : 2 * c] = x
+    return cols @ weight + bias
+
+
+class ConvTagger:
+    """Numpy forward pass of the trained network: tokens -> label probabilities."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], encoder: InputEncoder) -> None:
+        self.encoder = encoder
+        scale = arrays["word_scale"].astype(np.float32)
+        self.word_vectors = arrays["word_q"].astype(np.float32) * scale[:, None]
+        self.params = {
+            k: v.astype(np.float32) for k, v in arrays.items() if k not in ("word_q", "word_scale")
+        }
+        self.category_tables = [self.params[f"cat{i}"] for i in range(len(CATEGORY_SIZES))]
+
+    @classmethod
+    def load(cls, path: Path, extractor: FeatureExtractor) -> ConvTagger:
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                arrays = {k: data[k] for k in data.files}
+        except (OSError, ValueError, EOFError) as exc:
+            raise WartaModelError(f"{path}: cannot read neural tagger ({exc})") from None
+        vocabulary = [str(w) for w in arrays.pop("vocabulary")]
+        charset = [str(c) for c in arrays.pop("charset")]
+        return cls(arrays, InputEncoder(vocabulary, charset, extractor))
+
+    def probabilities(self, tokens: Sequence[str], domain: str = "news") -> np.ndarray:
+        """(n, 7) label probabilities in :data:`LABELS` order."""
+        return self.probabilities_many([tokens], domain)[0]
+
+    def probabilities_many(
+        self, sentences: Sequence[Sequence[str]], domain: str = "news", batch: int = 64
+    ) -> list[np.ndarray]:
+        """Label probabilities for many sentences, run as padded batches of similar length.
+
+        Batching turns hundreds of small matrix products into a few large
+        ones; padded positions are zeroed after every layer, so each sentence
+        is computed exactly as it would be alone.
+        """
+        out: list[np.ndarray] = [np.zeros((0, len(LABELS)))] * len(sentences)
+        order = sorted(range(len(sentences)), key=lambda k: len(sentences[k]))
+        order = [k for k in order if sentences[k]]
+        for first in range(0, len(order), batch):
+            group = order[first : first + batch]
+            encoded = [self.encoder.encode(sentences[k], domain) for k in group]
+            for k, probs in zip(group, self._forward(encoded, domain), strict=True):
+                out[k] = probs
+        return out
+
+    def _forward(self, encoded: list[Encoded], domain: str) -> list[np.ndarray]:
+        p = self.params
+        lengths = [len(e.words) for e in encoded]
+        width = max(lengths)
+        mask = np.zeros((len(encoded), width, 1), dtype=np.float32)
+        for b, n in enumerate(lengths):
+            mask[b, :n] = 1.0
+        words = np.concatenate([e.words for e in encoded])
+        chars = p["char_emb"][np.concatenate([e.chars for e in encoded])]
+        char_feats = np.maximum(_conv(chars, p["char_conv_w"], p["char_conv_b"], 1), 0.0)
+        categories = np.concatenate([e.categories for e in encoded])
+        parts = [self.word_vectors[words], char_feats.max(axis=1)]
+        parts += [table[categories[:, i]] for i, table in enumerate(self.category_tables)]
+        parts.append(np.concatenate([e.gazetteer for e in encoded]))
+        flat = np.concatenate(parts, axis=1)
+        x = np.zeros((len(encoded), width, flat.shape[1]), dtype=np.float32)
+        start = 0
+        for b, n in enumerate(lengths):
+            x[b, :n] = flat[start : start + n]
+            start += n
+        h1 = np.maximum(_conv(x, p["conv1_w"], p["conv1_b"], 1), 0.0) * mask
+        h2 = (np.maximum(_conv(h1, p["conv2_w"], p["conv2_b"], 2), 0.0) + h1) * mask
+        h3 = np.maximum(_conv(h2, p["conv3_w"], p["conv3_b"], 3), 0.0) + h2
+        d = DOMAIN_INDEX[domain]
+        n_labels = len(LABELS)
+        logits = h3 @ p["head_w"][:, d * n_labels : (d + 1) * n_labels]
+        logits += p["head_b"][d * n_labels : (d + 1) * n_labels]
+        logits -= logits.max(axis=-1, keepdims=True)
+        e = np.exp(logits)
+        probs = e / e.sum(axis=-1, keepdims=True)
+        return [probs[b, :n] for b, n in enumerate(lengths)]
+
+
+# --- decoding ---------------------------------------------------------------------------------
+
+_ALLOWED = np.array([[not (b.startswith("I-") and a[2:] != b[2:]) for b in LABELS] for a in LABELS])
+_TRANSITION = np.where(_ALLOWED, 0.0, -1e9)
+_START = np.array([0.0 if not label.startswith("I-") else -1e9 for label in LABELS])
+
+
+def decode_bio(probabilities: np.ndarray) -> list[str]:
+    """Most probable label path under BIO constraints (an I-X only after B-X or I-X)."""
+    logp = np.log(probabilities + 1e-9)
+    n = len(logp)
+    score = _START + logp[0]
+    back = np.zeros((n, len(LABELS)), dtype=np.int64)
+    for i in range(1, n):
+        candidates = score[:, None] + _TRANSITION
+        back[i] = candidates.argmax(axis=0)
+        score = candidates.max(axis=0) + logp[i]
+    path = [int(score.argmax())]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    return [LABELS[k] for k in reversed(path)]

@@ -1,0 +1,214 @@
+"""Train the convolutional tagger of :mod:`warta.ner.neural` with PyTorch.
+
+PyTorch is needed only here, at training time (``pip install -e '.[train]'``);
+tagging runs the exported weights in numpy. Training is seeded and runs on
+one thread, so a retrain on the same machine and library versions gives the
+same weights.
+
+Settings (epochs, dropout, learning rate, the CRF/network mixing weight)
+were chosen on a held-out 15 % of the train splits (``bench/tune_ner.py``);
+the valid splits were scored once, at the end (``docs/models.md``).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from warta.errors import WartaInputError
+from warta.ner.neural import (
+    CATEGORY_DIMS,
+    CATEGORY_SIZES,
+    DOMAIN_INDEX,
+    GAZETTEER_CODES,
+    LABEL_INDEX,
+    LABELS,
+    MAX_CHARS,
+    Encoded,
+    InputEncoder,
+)
+
+NEURAL_PARAMS: dict[str, Any] = {
+    "epochs": 30,
+    "batch_size": 32,
+    "learning_rate": 2e-3,
+    "dropout": 0.4,
+    "word_dropout": 0.1,
+    "hidden": 200,
+    "char_filters": 48,
+    "mix": 0.5,  # weight of the network in the averaged probabilities
+}
+
+Progress = Callable[[str, float | None], None]
+
+
+def _torch() -> Any:
+    try:
+        import torch
+    except ImportError:
+        raise WartaInputError(
+            "training the neural tagger needs PyTorch, which is not installed",
+            hint="pip install -e '.[train]' (training only; tagging needs numpy alone)",
+        ) from None
+    return torch
+
+
+def _network(torch: Any, vectors: np.ndarray, n_chars: int, params: dict[str, Any]) -> Any:
+    nn = torch.nn
+    functional = torch.nn.functional
+    hidden = params["hidden"]
+    filters = params["char_filters"]
+
+    class ConvNet(nn.Module):  # type: ignore[misc,name-defined]
+        def __init__(self) -> None:
+            super().__init__()
+            self.word_emb = nn.Embedding(len(vectors) + 2, vectors.shape[1], padding_idx=0)
+            with torch.no_grad():
+                self.word_emb.weight[2:] = torch.tensor(vectors) * 3.0
+            self.char_emb = nn.Embedding(n_chars + 2, 16, padding_idx=0)
+            self.char_conv = nn.Conv1d(16, filters, 3, padding=1)
+            self.cats = nn.ModuleList(
+                nn.Embedding(size, dim)
+                for size, dim in zip(CATEGORY_SIZES, CATEGORY_DIMS, strict=True)
+            )
+            width = vectors.shape[1] + filters + sum(CATEGORY_DIMS) + 2 * len(GAZETTEER_CODES)
+            self.drop = nn.Dropout(params["dropout"])
+            self.conv1 = nn.Conv1d(width, hidden, 3, padding=1)
+            self.conv2 = nn.Conv1d(hidden, hidden, 3, padding=2, dilation=2)
+            self.conv3 = nn.Conv1d(hidden, hidden, 3, padding=3, dilation=3)
+            self.head = nn.Linear(hidden, len(DOMAIN_INDEX) * len(LABELS))
+
+        def forward(self, words: Any, chars: Any, cats: Any, gaz: Any, word_dropout: float) -> Any:
+            if self.training and word_dropout:
+                drop = (torch.rand(words.shape) < word_dropout) & (words > 0)
+                words = torch.where(drop, torch.ones_like(words), words)
+            b, t = words.shape
+            c = self.char_emb(chars.view(b * t, MAX_CHARS)).transpose(1, 2)
+            c = functional.relu(self.char_conv(c)).max(dim=2).values.view(b, t, -1)
+            parts = [self.word_emb(words), c]
+            parts += [emb(cats[..., i]) for i, emb in enumerate(self.cats)]
+            x = self.drop(torch.cat([*parts, gaz], dim=-1)).transpose(1, 2)
+            h1 = functional.relu(self.conv1(x))
+            h2 = functional.relu(self.conv2(self.drop(h1))) + h1
+            h3 = functional.relu(self.conv3(self.drop(h2))) + h2
+            out = self.head(self.drop(h3.transpose(1, 2)))
+            return out.view(b, t, len(DOMAIN_INDEX), len(LABELS))
+
+    return ConvNet()
+
+
+def _batch(torch: Any, items: Sequence[tuple[Encoded, np.ndarray, int]]) -> tuple[Any, ...]:
+    length = max(len(e.words) for e, _, _ in items)
+    size = len(items)
+    words = torch.zeros(size, length, dtype=torch.long)
+    chars = torch.zeros(size, length, MAX_CHARS, dtype=torch.long)
+    cats = torch.zeros(size, length, len(CATEGORY_SIZES), dtype=torch.long)
+    gaz = torch.zeros(size, length, 2 * len(GAZETTEER_CODES))
+    gold = torch.full((size, length), -100, dtype=torch.long)
+    domains = torch.zeros(size, dtype=torch.long)
+    for i, (enc, tags, domain) in enumerate(items):
+        n = len(enc.words)
+        words[i, :n] = torch.from_numpy(enc.words)
+        chars[i, :n] = torch.from_numpy(enc.chars)
+        cats[i, :n] = torch.from_numpy(enc.categories)
+        gaz[i, :n] = torch.from_numpy(enc.gazetteer)
+        gold[i, :n] = torch.from_numpy(tags)
+        domains[i] = domain
+    return words, chars, cats, gaz, gold, domains
+
+
+def train_network(
+    sentences: Sequence[tuple[list[str], list[str], str]],
+    encoder: InputEncoder,
+    vectors: np.ndarray,
+    out: Path,
+    seed: int = 13,
+    params: dict[str, Any] | None = None,
+    progress: Progress | None = None,
+    checkpoints: Collection[int] = (),
+) -> None:
+    """Fit the network on BIO-tagged ``(tokens, tags, domain)`` sentences; write ``out`` (.npz).
+
+    ``checkpoints`` names epochs after which the weights are also written to
+    ``<out>.epoch<N>.npz``, so tuning can score several training lengths from
+    one run.
+    """
+    torch = _torch()
+    params = {**NEURAL_PARAMS, **(params or {})}
+    torch.manual_seed(seed)
+    torch.set_num_threads(1)
+    rng = random.Random(seed)
+    data = [
+        (
+            encoder.encode(tokens, domain),
+            np.array([LABEL_INDEX.get(t, 0) for t in tags], dtype=np.int64),
+            DOMAIN_INDEX[domain],
+        )
+        for tokens, tags, domain in sentences
+    ]
+    model = _network(torch, vectors, len(encoder.charset), params)
+    optimiser = torch.optim.Adam(model.parameters(), lr=params["learning_rate"], weight_decay=1e-6)
+    epochs = int(params["epochs"])
+    size = int(params["batch_size"])
+    for epoch in range(epochs):
+        model.train()
+        rng.shuffle(data)
+        for start in range(0, len(data), size):
+            words, chars, cats, gaz, gold, domains = _batch(torch, data[start : start + size])
+            logits = model(words, chars, cats, gaz, params["word_dropout"])
+            logits = logits[torch.arange(len(domains)), :, domains]
+            loss = torch.nn.functional.cross_entropy(
+                logits.reshape(-1, len(LABELS)), gold.reshape(-1), ignore_index=-100
+            )
+            optimiser.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            optimiser.step()
+        if progress is not None:
+            progress(f"network epoch {epoch + 1}/{epochs}", (epoch + 1) / epochs)
+        if epoch + 1 in checkpoints:
+            export(model, encoder, checkpoint_path(out, epoch + 1))
+    export(model, encoder, out)
+
+
+def checkpoint_path(out: Path, epoch: int) -> Path:
+    """Where :func:`train_network` writes the weights after ``epoch``."""
+    return out.with_name(f"{out.name.removesuffix('.npz')}.epoch{epoch}.npz")
+
+
+def export(model: Any, encoder: InputEncoder, out: Path) -> None:
+    """Write the weights in the layout :class:`warta.neural.ConvTagger` reads."""
+    state = {k: v.detach().cpu().numpy().astype(np.float32) for k, v in model.state_dict().items()}
+    words = state["word_emb.weight"]
+    scale = np.abs(words).max(axis=1) / 127.0 + 1e-12
+    arrays: dict[str, np.ndarray] = {
+        "vocabulary": np.array(encoder.vocabulary, dtype=str),
+        "charset": np.array(encoder.charset, dtype=str),
+        "word_q": np.round(words / scale[:, None]).astype(np.int8),
+        "word_scale": scale.astype(np.float32),
+        "char_emb": state["char_emb.weight"],
+        "head_w": state["head.weight"].T.copy(),
+        "head_b": state["head.bias"],
+    }
+    for i in range(len(CATEGORY_SIZES)):
+        arrays[f"cat{i}"] = state[f"cats.{i}.weight"]
+    for name, key in (
+        ("char_conv", "char_conv"),
+        ("conv1", "conv1"),
+        ("conv2", "conv2"),
+        ("conv3", "conv3"),
+    ):
+        weight = state[f"{key}.weight"]  # (out, in, 3)
+        arrays[f"{name}_w"] = weight.transpose(2, 1, 0).reshape(-1, weight.shape[0]).copy()
+        arrays[f"{name}_b"] = state[f"{key}.bias"]
+    for key, value in list(arrays.items()):
+        if value.dtype == np.float32 and key != "word_scale":
+            arrays[key] = value.astype(np.float16)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name.removesuffix(".npz") + ".tmp.npz")
+    np.savez_compressed(tmp, **arrays)
+    tmp.replace(out)

@@ -1,0 +1,158 @@
+"""The convolutional NER tagger: numpy forward pass, BIO decoding, mixing with the CRF."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from warta.ner.conll import read_conll
+from warta.ner.features import FeatureConfig, FeatureExtractor, WordInfo, WordTable
+from warta.ner.neural import (
+    CATEGORY_SIZES,
+    LABELS,
+    MAX_CHARS,
+    ConvTagger,
+    InputEncoder,
+    _conv,
+    decode_bio,
+    normalise_word,
+)
+from warta.ner.tagger import NerTagger
+
+TINY = Path(__file__).parent / "data" / "ner-tiny.conll"
+HAS_TORCH = importlib.util.find_spec("torch") is not None
+
+
+def _naive_conv(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, dilation: int) -> np.ndarray:
+    """Width-3 convolution written as loops, against which the im2col version is checked."""
+    t, c = x.shape
+    out = np.zeros((t, weight.shape[1]))
+    blocks = weight.reshape(3, c, -1)
+    for i in range(t):
+        for k, offset in enumerate((-dilation, 0, dilation)):
+            j = i + offset
+            if 0 <= j < t:
+                out[i] += x[j] @ blocks[k]
+    return out + bias
+
+
+@pytest.mark.parametrize("dilation", [1, 2, 3])
+def test_conv_matches_the_loop_definition(dilation: int) -> None:
+    rng = np.random.default_rng(dilation)
+    x = rng.standard_normal((7, 5))
+    weight = rng.standard_normal((15, 4))
+    bias = rng.standard_normal(4)
+    assert np.allclose(_conv(x, weight, bias, dilation), _naive_conv(x, weight, bias, dilation))
+
+
+def test_conv_on_a_batch_equals_conv_per_item() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((3, 6, 5))
+    weight = rng.standard_normal((15, 2))
+    bias = np.zeros(2)
+    batched = _conv(x, weight, bias, 1)
+    for b in range(3):
+        assert np.allclose(batched[b], _conv(x[b], weight, bias, 1))
+
+
+def test_decode_never_opens_a_chunk_with_i() -> None:
+    probs = np.full((4, len(LABELS)), 0.01)
+    probs[:, LABELS.index("I-PLACE")] = 0.9  # the most likely label everywhere is illegal first
+    tags = decode_bio(probs / probs.sum(axis=1, keepdims=True))
+    assert tags[0] != "I-PLACE"
+    for previous, tag in zip(["O", *tags], tags, strict=False):
+        if tag.startswith("I-"):
+            assert previous[2:] == tag[2:]
+
+
+def test_decode_follows_clear_probabilities() -> None:
+    order = ["B-PERSON", "I-PERSON", "O", "B-PLACE"]
+    probs = np.full((4, len(LABELS)), 0.01)
+    for i, label in enumerate(order):
+        probs[i, LABELS.index(label)] = 0.94
+    assert decode_bio(probs) == order
+
+
+def _tiny_encoder() -> InputEncoder:
+    words = WordTable({"jakarta": WordInfo(("1", "2", "3"), "4", "NNP")})
+    config = FeatureConfig(gazetteer=False)
+    return InputEncoder(
+        ["jakarta", "ke", "0000"],
+        list("abcdefghijklmnopqrstuvwxyz"),
+        FeatureExtractor(words, None, config),
+    )
+
+
+def test_encoder_shapes_and_unknowns() -> None:
+    enc = _tiny_encoder().encode(["Ke", "Jakarta", "tahun", "2024", "Éé"])
+    assert enc.words.tolist() == [3, 2, 1, 4, 1]  # 0 pad, 1 unknown; digits normalised
+    assert enc.chars.shape == (5, MAX_CHARS)
+    assert enc.chars[4, 0] == 1  # a character outside the charset is "unknown", not padding
+    assert enc.categories.shape == (5, len(CATEGORY_SIZES))
+    assert enc.categories[1, 5:].tolist() == [2, 3, 4]  # cluster ids shifted by one (0 = none)
+    assert (enc.categories < np.array(CATEGORY_SIZES)).all()
+    assert normalise_word("Tahun2024") == "tahun0000"
+
+
+def test_long_token_is_truncated_not_an_error() -> None:
+    enc = _tiny_encoder().encode(["a" * 100])
+    assert enc.chars.shape == (1, MAX_CHARS) and (enc.chars[0] > 0).all()
+
+
+def test_packaged_model_mixes_network_and_crf() -> None:
+    tagger = NerTagger.load()
+    if tagger.neural is None:
+        pytest.fail("the packaged model should carry its network (ner-id-1.neural.npz)")
+    tokens = "Gubernur Jawa Barat Ridwan Kamil meninjau banjir di Bekasi .".split()
+    probs = tagger.probabilities(tokens)
+    assert probs.shape == (len(tokens), len(LABELS))
+    assert np.allclose(probs.sum(axis=1), 1.0, atol=1e-3)
+    tags = tagger.tag(tokens)
+    assert tags[3:5] == ["B-PERSON", "I-PERSON"]
+    assert tags[8] == "B-PLACE"
+
+
+def test_model_without_network_metadata_ignores_a_stray_file(tmp_path: Path) -> None:
+    """A CRF-only model stays CRF-only even if a .neural.npz lies beside it."""
+    from warta.ner.train import train_ner
+
+    config = FeatureConfig(clusters=False, capratio=False, pos=False, gazetteer=False)
+    out = tmp_path / "tiny.crfsuite"
+    train_ner([TINY], [TINY], out, config=config, params={"max_iterations": 20})
+    (tmp_path / "tiny.neural.npz").write_bytes(b"not a network")
+    tagger = NerTagger.load(out)
+    assert tagger.neural is None
+    tokens = read_conll(TINY)[0][0]
+    assert len(tagger.tag(tokens)) == len(tokens)
+
+
+@pytest.mark.skipif(not HAS_TORCH, reason="PyTorch (the [train] extra) is not installed")
+def test_numpy_forward_matches_torch(tmp_path: Path) -> None:
+    import torch
+
+    from warta.ner.neural_train import NEURAL_PARAMS, _network, export
+
+    encoder = _tiny_encoder()
+    vectors = np.random.default_rng(1).standard_normal((3, 64)).astype(np.float32)
+    torch.manual_seed(0)
+    model = _network(torch, vectors, len(encoder.charset), NEURAL_PARAMS)
+    model.eval()
+    out = tmp_path / "net.npz"
+    export(model, encoder, out)
+    network = ConvTagger.load(out, encoder.extractor)
+    tokens = ["Ke", "Jakarta", "tahun", "2024", "."]
+    enc = encoder.encode(tokens)
+    with torch.no_grad():
+        logits = model(
+            torch.from_numpy(enc.words)[None],
+            torch.from_numpy(enc.chars)[None],
+            torch.from_numpy(enc.categories)[None],
+            torch.from_numpy(enc.gazetteer)[None],
+            0.0,
+        )[0, :, 0]
+    expected = torch.softmax(logits, dim=-1).numpy()
+    # float16 weights and int8 word vectors: close, not identical
+    assert np.allclose(network.probabilities(tokens, "news"), expected, atol=0.02)
