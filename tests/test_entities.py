@@ -101,3 +101,36 @@ def test_initials_with_an_age_are_not_an_alias() -> None:
     usa = [e for e in found if e["name"] == "Amerika Serikat"]
     assert len(usa) == 1
     assert [m["start"] for m in usa[0]["mentions"]] == [text.index("AS belum")]
+
+
+def test_an_acronym_the_article_defines_joins_its_long_form() -> None:
+    """ "Badan Legislasi (Baleg)": the tagger's lone guess (Baleg as a person) yields to the
+    definition, the acronym becomes an alias, and a role may hold it."""
+    text = (
+        "Badan Anggaran (Bangar) DPR mulai membahas rancangan anggaran pekan ini. "
+        "Wakil Ketua Bangar DPR, Rudi Hartono, mengatakan pembahasan rampung bulan depan. "
+        "Menurut Bangar, anggaran pendidikan tetap dua puluh persen."
+    )
+    names = {
+        ("Badan", "Anggaran"): "ORGANISATION",
+        ("DPR",): "ORGANISATION",
+        ("Rudi", "Hartono"): "PERSON",
+        ("Bangar",): "PERSON",  # the wrong guess a tagger makes on a lone acronym
+    }
+    article = analyze(text)
+    found = find_entities(article.text, article.sentences, DictionaryTagger(names), [])
+    by_name = {e["name"]: e for e in found}
+    assert "Bangar" not in by_name
+    budget = by_name["Badan Anggaran"]
+    assert budget["type"] == "ORG" and budget["aliases"] == ["Bangar"]
+    assert len(budget["mentions"]) == 4  # long form, the parenthesised acronym, two uses
+    assert by_name["Rudi Hartono"]["roles"] == ["Wakil Ketua Bangar DPR"]
+
+
+def test_a_person_or_one_word_name_defines_no_acronym() -> None:
+    text = "Rudi Hartono (RH) tiba. Jakarta (JKT) macet. RH dan JKT disebut dalam laporan."
+    names = {("Rudi", "Hartono"): "PERSON", ("Jakarta",): "PLACE"}
+    article = analyze(text)
+    found = find_entities(article.text, article.sentences, DictionaryTagger(names), [])
+    assert {e["name"] for e in found} == {"Rudi Hartono", "Jakarta"}
+    assert all(e["aliases"] == [] for e in found)

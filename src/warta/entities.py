@@ -142,11 +142,11 @@ class Entity:
 def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) -> list[Mention]:
     """Mentions found by the tagger, sentence by sentence, cleaned of titles and junk."""
     mentions: list[Mention] = []
-    for s, e in sentences:
-        tokens = tokenize(text, s, e)
-        if not tokens:
-            continue
-        tags = tagger.tag([t.text for t in tokens])
+    tokenized = [tokens for s, e in sentences if (tokens := tokenize(text, s, e))]
+    words = [[t.text for t in tokens] for tokens in tokenized]
+    many = getattr(tagger, "tag_sentences", None)  # one batched call when the tagger has it
+    tagged = many(words) if many is not None else [tagger.tag(w) for w in words]
+    for tokens, tags in zip(tokenized, tagged, strict=True):
         for first, last, kind in _chunks(tags):
             if kind == "PERSON":
                 first, last = _with_initials(tokens, first, last)
@@ -388,6 +388,47 @@ def consistent_mentions(text: str, taken: list[Mention]) -> list[Mention]:
                 coverage.add(*match.span())
                 found.append(Mention(match.start(), match.end(), run, kind))
                 break
+    return found
+
+
+_DEFINITION_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,11})\)")
+
+
+def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """Acronyms an article defines: "Badan Legislasi (Baleg)" -> {"Baleg": (long, ORG)}.
+
+    A definition binds harder than the tagger's guess for a lone short word,
+    which is often wrong out of context (*Baleg* read as a person).
+    """
+    defined: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        if m.type == "PERSON" or len(m.text.split()) < 2:
+            continue
+        match = _DEFINITION_RE.match(text, m.end)
+        if match and match.group(1) != m.text:
+            defined.setdefault(match.group(1), (m.text, m.type))
+    return defined
+
+
+def apply_definitions(
+    text: str, mentions: list[Mention], defined: dict[str, tuple[str, str]]
+) -> list[Mention]:
+    """Give every mention of a defined acronym its definition's type; return new mentions
+    for its untagged occurrences (the one in parentheses included)."""
+    if not defined:
+        return []
+    for m in mentions:
+        if m.text in defined:
+            m.type = defined[m.text][1]
+    coverage = _Coverage(len(text), mentions)
+    found: list[Mention] = []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w-])")
+    for match in pattern.finditer(text):
+        if not coverage.overlaps(*match.span()):
+            coverage.add(*match.span())
+            found.append(
+                Mention(match.start(), match.end(), match.group(), defined[match.group()][1])
+            )
     return found
 
 
@@ -784,12 +825,19 @@ def _typo_alias(mention: Mention) -> tuple[str, str] | None:
     return None
 
 
-def resolve(mentions: list[Mention]) -> list[Entity]:
-    """Group mentions into entities, in order of first mention."""
+def resolve(
+    mentions: list[Mention], defined: dict[str, tuple[str, str]] | None = None
+) -> list[Entity]:
+    """Group mentions into entities, in order of first mention.
+
+    ``defined`` holds the article's own acronym definitions (see
+    :func:`defined_acronyms`); they act like alias-table entries.
+    """
     entities: list[Entity] = []
     table = alias_table()
+    defined = defined or {}
     for mention in sorted(mentions, key=lambda m: m.start):
-        alias = table.get(mention.text) or _typo_alias(mention)
+        alias = table.get(mention.text) or defined.get(mention.text) or _typo_alias(mention)
         target = next((e for e in entities if _same_entity(e, mention, alias)), None)
         if target is None:
             target = Entity(type=alias[1] if alias else mention.type)
@@ -819,8 +867,10 @@ def find_entities(
     mentions.extend(Mention(c.start, c.end, c.name, "ORG") for c in cited_media)
     mentions.extend(known_mentions(text, mentions))
     mentions.extend(consistent_mentions(text, mentions))
+    defined = defined_acronyms(text, mentions)
+    mentions.extend(apply_definitions(text, mentions, defined))
     attach_roles(text, sentences, mentions)
-    entities = resolve(mentions)
+    entities = resolve(mentions, defined)
     out = []
     for number, entity in enumerate(entities, start=1):
         name = entity.name()
