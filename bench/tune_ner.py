@@ -104,14 +104,11 @@ def _mixed_taggers(
     tmp: Path,
 ) -> dict[str, NerTagger]:
     """CRF + network taggers for every (epoch, mix) pair; the network trains once."""
-    from warta.ner.clusters import character_set, word_vectors
-    from warta.ner.corpus import unlabelled_sentences
-    from warta.ner.neural import ConvTagger, InputEncoder, normalise_word
+    from warta.ner.neural import ConvTagger
     from warta.ner.neural_train import checkpoint_path, train_network
+    from warta.ner.train import network_inputs
 
-    text = list(unlabelled_sentences(args.data, files))
-    vocabulary, vectors = word_vectors(text, normalise_word, seed=args.seed)
-    encoder = InputEncoder(vocabulary, character_set(text), extractor)
+    encoder, vectors = network_inputs(args.data, files, extractor, args.seed)
     epochs = [int(e) for e in args.epochs.split(",")]
     out = tmp / "net.npz"
     train_network(

@@ -156,3 +156,15 @@ def test_numpy_forward_matches_torch(tmp_path: Path) -> None:
     expected = torch.softmax(logits, dim=-1).numpy()
     # float16 weights and int8 word vectors: close, not identical
     assert np.allclose(network.probabilities(tokens, "news"), expected, atol=0.02)
+
+
+@pytest.mark.skipif(HAS_TORCH, reason="checks the message shown where PyTorch is absent")
+def test_training_the_network_without_torch_is_a_clear_error(tmp_path: Path) -> None:
+    from warta.errors import WartaInputError
+    from warta.ner.train import train_ner
+
+    config = FeatureConfig(clusters=False, capratio=False, pos=False, gazetteer=False)
+    with pytest.raises(WartaInputError) as caught:
+        train_ner([TINY], [TINY], tmp_path / "m.crfsuite", config=config, neural=True)
+    assert "PyTorch" in str(caught.value)
+    assert not (tmp_path / "m.crfsuite.gz").exists()  # refused before the CRF fit

@@ -24,7 +24,7 @@ from warta.evaluation.ner import score_chunks
 from warta.ner.conll import read_conll
 from warta.ner.features import FeatureConfig, FeatureExtractor, WordTable
 from warta.ner.gazetteer import Gazetteer, build_gazetteer
-from warta.ner.neural import ConvTagger
+from warta.ner.neural import ConvTagger, InputEncoder
 from warta.ner.tagger import NerTagger, domain_of, model_files
 
 Progress = Callable[[str, float | None], None]
@@ -219,6 +219,19 @@ def train_ner(
     return scores
 
 
+def network_inputs(
+    data_dir: Path, train: Sequence[Path], extractor: FeatureExtractor, seed: int
+) -> tuple[InputEncoder, Any]:
+    """The network's input encoder and initial word vectors, from training-only text."""
+    from warta.ner.clusters import character_set, word_vectors
+    from warta.ner.corpus import unlabelled_sentences
+    from warta.ner.neural import normalise_word
+
+    text = list(unlabelled_sentences(data_dir, list(train)))
+    vocabulary, vectors = word_vectors(text, normalise_word, seed=seed)
+    return InputEncoder(vocabulary, character_set(text), extractor), vectors
+
+
 def _train_network(
     data_dir: Path,
     train: Sequence[Path],
@@ -230,15 +243,10 @@ def _train_network(
     progress: Progress,
 ) -> tuple[ConvTagger, dict[str, Any]]:
     """Word vectors from the unlabelled text, then the network; returns it and its settings."""
-    from warta.ner.clusters import character_set, word_vectors
-    from warta.ner.corpus import unlabelled_sentences
-    from warta.ner.neural import InputEncoder, normalise_word
     from warta.ner.neural_train import NEURAL_PARAMS, train_network
 
     progress("learning word vectors", None)
-    text = list(unlabelled_sentences(data_dir, list(train)))
-    vocabulary, vectors = word_vectors(text, normalise_word, seed=seed)
-    encoder = InputEncoder(vocabulary, character_set(text), extractor)
+    encoder, vectors = network_inputs(data_dir, train, extractor, seed)
     settings = {**NEURAL_PARAMS, **(neural_params or {})}
     train_network(sentences, encoder, vectors, out, seed, settings, progress)
     return ConvTagger.load(out, extractor), settings
