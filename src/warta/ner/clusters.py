@@ -5,8 +5,9 @@ just right of it (positive PMI over counts), the description is reduced to a
 dense vector by a randomised SVD, and spherical k-means groups the vectors at
 several granularities. Coarse and fine cluster ids then act like the prefixes
 of a Brown-cluster path: they let the CRF generalise from *Surabaya* in train
-to *Semarang* in test. numpy is needed only for this build step, never for
-tagging.
+to *Semarang* in test. The neural tagger's initial word vectors
+(:func:`word_vectors`) come from the same PPMI + SVD recipe with a wider
+context; both are built at training time only.
 
 Capitalisation ratio: how often a word is capitalised away from sentence
 starts. It separates names (*Jokowi* ~ 1.0) from common words that merely
@@ -51,7 +52,26 @@ def build_clusters(
     """Return word -> one cluster id per granularity in :data:`GRANULARITIES`."""
     import numpy as np
 
+    rng = np.random.default_rng(seed)
     lowered = [[t.lower() for t in s] for s in sentences]
+    vocab, vectors = _context_vectors(lowered, (-1, 1), min_count, max_words, contexts, dims, rng)
+    assignments = [_spherical_kmeans(vectors, k, rng) for k in GRANULARITIES]
+    return {w: tuple(int(a[i]) for a in assignments) for i, w in enumerate(vocab)}
+
+
+def _context_vectors(
+    lowered: Sequence[Sequence[str]],
+    offsets: Sequence[int],
+    min_count: int,
+    max_words: int,
+    contexts: int,
+    dims: int,
+    rng: Any,
+) -> tuple[list[str], Any]:
+    """Vocabulary and unit word vectors: positive PMI of each frequent word with the
+    ``contexts`` most frequent words at each of ``offsets``, reduced by a randomised SVD."""
+    import numpy as np
+
     freq: Counter[str] = Counter(t for s in lowered for t in s)
     vocab = [w for w, n in freq.most_common(max_words) if n >= min_count]
     index = {w: i for i, w in enumerate(vocab)}
@@ -64,13 +84,12 @@ def build_clusters(
         for i, wid in enumerate(ids):
             if wid < 0:
                 continue
-            if i > 0 and cids[i - 1] >= 0:
-                rows.append(wid)
-                cols.append(cids[i - 1])
-            if i + 1 < len(s) and cids[i + 1] >= 0:
-                rows.append(wid)
-                cols.append(contexts + cids[i + 1])
-    matrix = np.zeros((len(vocab), 2 * contexts), dtype=np.float32)
+            for block, off in enumerate(offsets):
+                j = i + off
+                if 0 <= j < len(s) and cids[j] >= 0:
+                    rows.append(wid)
+                    cols.append(block * contexts + cids[j])
+    matrix = np.zeros((len(vocab), len(offsets) * contexts), dtype=np.float32)
     np.add.at(matrix, (np.asarray(rows), np.asarray(cols)), 1.0)
     total = matrix.sum()
     row_sum = matrix.sum(axis=1, keepdims=True)
@@ -80,19 +99,15 @@ def build_clusters(
         pmi = np.log(matrix * total / (row_sum @ col_sum))
     matrix = np.nan_to_num(np.maximum(pmi, 0.0), posinf=0.0, neginf=0.0).astype(np.float32)
 
-    rng = np.random.default_rng(seed)
     # Randomised SVD with one power iteration: exact SVD of a 30k x 3k matrix is
-    # needlessly slow for vectors that only get clustered.
+    # needlessly slow for vectors that only get clustered or fine-tuned.
     probe = matrix @ rng.standard_normal((matrix.shape[1], dims + 20)).astype(np.float32)
     probe = matrix @ (matrix.T @ probe)
     basis, _ = np.linalg.qr(probe)
-    small = basis.T @ matrix
-    u, sigma, _ = np.linalg.svd(small, full_matrices=False)
+    u, sigma, _ = np.linalg.svd(basis.T @ matrix, full_matrices=False)
     vectors = (basis @ u[:, :dims]) * np.sqrt(sigma[:dims])
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-8
-
-    assignments = [_spherical_kmeans(vectors, k, rng) for k in GRANULARITIES]
-    return {w: tuple(int(a[i]) for a in assignments) for i, w in enumerate(vocab)}
+    return vocab, vectors
 
 
 def _spherical_kmeans(vectors: object, k: int, rng: object, iterations: int = 25) -> object:
@@ -133,40 +148,10 @@ def word_vectors(
     import numpy as np
 
     lowered = [[normalise(t) for t in s] for s in sentences]
-    freq: Counter[str] = Counter(t for s in lowered for t in s)
-    vocab = [w for w, n in freq.most_common(max_words) if n >= min_count]
-    index = {w: i for i, w in enumerate(vocab)}
-    ctx_index = {w: i for i, w in enumerate(vocab[:contexts])}
-    rows: list[int] = []
-    cols: list[int] = []
-    offsets = ((-1, 0), (1, contexts), (-2, 2 * contexts), (2, 3 * contexts))
-    for s in lowered:
-        ids = [index.get(t, -1) for t in s]
-        cids = [ctx_index.get(t, -1) for t in s]
-        for i, wid in enumerate(ids):
-            if wid < 0:
-                continue
-            for off, base in offsets:
-                j = i + off
-                if 0 <= j < len(s) and cids[j] >= 0:
-                    rows.append(wid)
-                    cols.append(base + cids[j])
-    matrix = np.zeros((len(vocab), 4 * contexts), dtype=np.float32)
-    np.add.at(matrix, (np.asarray(rows), np.asarray(cols)), 1.0)
-    total = matrix.sum()
-    row_sum = matrix.sum(axis=1, keepdims=True)
-    col_sum = matrix.sum(axis=0, keepdims=True) ** 0.75
-    col_sum *= total / col_sum.sum()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pmi = np.log(matrix * total / (row_sum @ col_sum))
-    matrix = np.nan_to_num(np.maximum(pmi, 0.0), posinf=0.0, neginf=0.0).astype(np.float32)
     rng = np.random.default_rng(seed)
-    probe = matrix @ rng.standard_normal((matrix.shape[1], dims + 20)).astype(np.float32)
-    probe = matrix @ (matrix.T @ probe)
-    basis, _ = np.linalg.qr(probe)
-    u, sigma, _ = np.linalg.svd(basis.T @ matrix, full_matrices=False)
-    vectors = (basis @ u[:, :dims]) * np.sqrt(sigma[:dims])
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-8
+    vocab, vectors = _context_vectors(
+        lowered, (-1, 1, -2, 2), min_count, max_words, contexts, dims, rng
+    )
     return vocab, vectors.astype(np.float32)
 
 
