@@ -97,6 +97,22 @@ def test_encoder_shapes_and_unknowns() -> None:
     assert normalise_word("Tahun2024") == "tahun0000"
 
 
+def test_encoder_reads_the_same_capitalised_runs_as_the_crf() -> None:
+    encoder = _tiny_encoder()
+    tokens = "Kepala Pusat Perencanaan dan Pendayagunaan SDM di Jakarta .".split()
+    crf = encoder.extractor.sentence(tokens)
+    run_column = encoder.encode(tokens).categories[:, 4]
+    # position code (S 1, B 2, I 3, E 4) * 4 + head class (org 1, plc 2, per 3); 0 outside runs
+    positions = {"S": 1, "B": 2, "I": 3, "E": 4}
+    heads = {"org": 1, "plc": 2, "per": 3}
+    for i, feats in enumerate(crf):
+        named = dict(f.split("=", 1) for f in feats if f.startswith(("rp=", "rhc=")))
+        expected = positions[named["rp"]] * 4 + heads.get(named["rhc"], 0) if named else 0
+        assert run_column[i] == expected, tokens[i]
+    assert run_column[0] == 1 * 4 + 3  # "Kepala": a title is a one-word run of its own
+    assert run_column[1] // 4 == 2  # "Pusat" opens the next run
+
+
 def test_long_token_is_truncated_not_an_error() -> None:
     enc = _tiny_encoder().encode(["a" * 100])
     assert enc.chars.shape == (1, MAX_CHARS) and (enc.chars[0] > 0).all()

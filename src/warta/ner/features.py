@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -215,6 +216,14 @@ class FeatureExtractor:
         self._cache[key] = cached
         return cached
 
+    def token_contexts(self, tokens: Sequence[str], domain: str = "news") -> list[_Cached]:
+        """The cached per-token record of every token (lower-cased form, cue class, features).
+
+        Shared by the CRF features and the network's input encoder, so both
+        read one cache and one definition of capitalisation and cues.
+        """
+        return [self._context(t, domain) for t in tokens]
+
     def sentence(self, tokens: list[str], domain: str = "news") -> list[list[str]]:
         """Feature lists for each token of one sentence.
 
@@ -225,7 +234,7 @@ class FeatureExtractor:
         learn both conventions instead of averaging them.
         """
         n = len(tokens)
-        ctx = [self._context(t, domain) for t in tokens]
+        ctx = self.token_contexts(tokens, domain)
         lowered = [c.low for c in ctx]
         gaz = self.gazetteer.match(tokens, lowered) if self.gazetteer is not None else None
         runs = _cap_runs(ctx) if self.config.caprun else None
@@ -287,19 +296,36 @@ _CONNECTORS = frozenset(
 )
 
 
-def _cap_runs(ctx: list[_Cached]) -> list[list[str] | None]:
-    """Features shared by all tokens of a run of capitalised words (a name candidate).
+@dataclass(frozen=True, slots=True)
+class CapitalisedRun:
+    """A run of capitalised words, ``tokens[start:end]``: one name candidate.
+
+    ``head`` is the cue class of the run's first word (``org``, ``plc``,
+    ``per`` or empty). The CRF turns runs into features (:func:`_cap_runs`);
+    the network of :mod:`warta.ner.neural` embeds each token's position in
+    its run together with ``head``.
+    """
+
+    start: int
+    end: int
+    head: str
+
+    def position(self, k: int) -> str:
+        """``S`` (single-word run), ``B``, ``I`` or ``E`` for token ``k`` of the run."""
+        if self.end - self.start == 1:
+            return "S"
+        return "B" if k == self.start else ("E" if k == self.end - 1 else "I")
+
+
+def capitalised_runs(ctx: Sequence[_Cached]) -> list[CapitalisedRun]:
+    """The maximal runs of capitalised words in a sentence, left to right.
 
     A run may hold lower-case connectors (*dan*, *of*, *bin*) between
-    capitalised words. Each token of the run learns the run's first word and
-    its cue class (*Kementerian* -> org, *Kota* -> plc), the last word, the
-    word just before the run, its length and the token's position in it: the
-    head of a long organisation name is often out of the +-2 window. A title
-    (*Menteri*, *Kepala*) ends a run, and a sentence-initial word that is
-    usually lower-case does not start one.
+    capitalised words. A title (*Menteri*, *Kepala*) ends a run, and a
+    sentence-initial word that is usually lower-case does not start one.
     """
     n = len(ctx)
-    out: list[list[str] | None] = [None] * n
+    runs: list[CapitalisedRun] = []
     i = 0
     while i < n:
         if not ctx[i].upper or (i == 0 and ctx[i].common):
@@ -313,18 +339,30 @@ def _cap_runs(ctx: list[_Cached]) -> list[list[str] | None]:
                 end += 2
             else:
                 break
-        first, last = ctx[i], ctx[end - 1]
-        before = ctx[i - 1].low if i > 0 else "<s>"
-        length = end - i
-        shared = [
-            "rh=" + first.low,
-            "rhc=" + first.head,
-            "rt=" + last.low,
-            "rb=" + before,
-            "rn=" + str(min(length, 5)),
-        ]
-        for k in range(i, end):
-            pos = "S" if length == 1 else ("B" if k == i else ("E" if k == end - 1 else "I"))
-            out[k] = [*shared, "rp=" + pos, "rhp=" + first.head + pos]
+        runs.append(CapitalisedRun(i, end, ctx[i].head))
         i = end
+    return runs
+
+
+def _cap_runs(ctx: Sequence[_Cached]) -> list[list[str] | None]:
+    """CRF features shared by all tokens of a capitalised run (a name candidate).
+
+    Each token of the run learns the run's first word and its cue class
+    (*Kementerian* -> org, *Kota* -> plc), the last word, the word just
+    before the run, its length and the token's position in it: the head of
+    a long organisation name is often out of the +-2 window.
+    """
+    out: list[list[str] | None] = [None] * len(ctx)
+    for run in capitalised_runs(ctx):
+        before = ctx[run.start - 1].low if run.start > 0 else "<s>"
+        shared = [
+            "rh=" + ctx[run.start].low,
+            "rhc=" + run.head,
+            "rt=" + ctx[run.end - 1].low,
+            "rb=" + before,
+            "rn=" + str(min(run.end - run.start, 5)),
+        ]
+        for k in range(run.start, run.end):
+            pos = run.position(k)
+            out[k] = [*shared, "rp=" + pos, "rhp=" + run.head + pos]
     return out

@@ -36,7 +36,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from warta.errors import WartaModelError
-from warta.ner.features import FeatureExtractor, _cap_runs
+from warta.ner.features import FeatureExtractor, capitalised_runs
 from warta.ner.lexicon import ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS
 
 LABELS: tuple[str, ...] = (
@@ -116,7 +116,7 @@ class InputEncoder:
     def encode(self, tokens: Sequence[str], domain: str = "news") -> Encoded:
         n = len(tokens)
         ex = self.extractor
-        ctx = [ex._context(t, domain) for t in tokens]
+        ctx = ex.token_contexts(tokens, domain)
         lowered = [c.low for c in ctx]
         words = np.fromiter(
             (self.word_index.get(normalise_word(t), 1) for t in tokens), dtype=np.int64, count=n
@@ -129,7 +129,11 @@ class InputEncoder:
         categories = np.zeros((n, len(CATEGORY_SIZES)), dtype=np.int64)
         gazetteer = np.zeros((n, 2 * len(GAZETTEER_CODES)), dtype=np.float32)
         matches = ex.gazetteer.match(tokens, lowered) if ex.gazetteer is not None else [""] * n
-        runs = _cap_runs(ctx)
+        runs = np.zeros(n, dtype=np.int64)
+        for span in capitalised_runs(ctx):
+            head = _HEAD_CLASSES.get(span.head, 0)
+            for k in range(span.start, span.end):
+                runs[k] = _RUN_POSITIONS[span.position(k)] * 4 + head
         for i, token in enumerate(tokens):
             low = lowered[i]
             info = ex.words.get(low)
@@ -143,16 +147,12 @@ class InputEncoder:
             elif low in PLACE_PREPOSITIONS:
                 cue = 4
             clusters = [int(c) + 1 for c in info.clusters] if len(info.clusters) == 3 else [0, 0, 0]
-            run = 0
-            if runs[i] is not None:
-                feats = dict(f.split("=", 1) for f in runs[i])  # type: ignore[union-attr]
-                run = _RUN_POSITIONS[feats["rp"]] * 4 + _HEAD_CLASSES.get(feats["rhc"], 0)
             categories[i] = (
                 _shape_class(token),
                 CAP_BUCKETS.index(info.cap) if info.cap in CAP_BUCKETS else 0,
                 self._pos_index.get(info.pos, 0),
                 cue,
-                run,
+                runs[i],
                 *clusters,
             )
             if matches[i]:
