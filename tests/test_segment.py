@@ -58,6 +58,17 @@ def sentences(text: str) -> list[str]:
             "Gelar S.H. diraihnya. Lalu M.H. menyusul.",
             ["Gelar S.H. diraihnya.", "Lalu M.H. menyusul."],
         ),
+        (
+            # Titles that stand before a name: "drg." (dentist), "Plh."/"Plt." (acting),
+            # "Muh."/"Moh." (abbreviated Muhammad) never end a sentence.
+            "Sambutan Kepala Dinas Kesehatan Dr. drg. Rina Lestari dibacakan Plh. Sekretaris "
+            "Daerah Andi Muh. Yusuf. Plt. Bupati hadir.",
+            [
+                "Sambutan Kepala Dinas Kesehatan Dr. drg. Rina Lestari dibacakan Plh. Sekretaris "
+                "Daerah Andi Muh. Yusuf.",
+                "Plt. Bupati hadir.",
+            ],
+        ),
         ("Tanpa titik akhir", ["Tanpa titik akhir"]),
     ],
 )
