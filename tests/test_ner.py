@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from warta.cli_ner import register
 from warta.errors import WartaInputError
-from warta.evaluation.ner import chunks, evaluate_ner, score_chunks
+from warta.evaluation.ner import bootstrap_interval, chunks, evaluate_ner, score_chunks
 from warta.ner.conll import normalise_tag, parse_conll, read_conll, to_bio
 from warta.ner.features import FeatureConfig, FeatureExtractor
 from warta.ner.tagger import NerTagger
@@ -92,6 +92,32 @@ def test_score_hand_computed() -> None:
 def test_partial_span_is_wrong() -> None:
     result = score_chunks([["B-PER", "I-PER"]], [["B-PER", "O"]])
     assert result["micro_f1"] == 0.0
+
+
+def test_bootstrap_interval_brackets_the_score() -> None:
+    # 20 sentences: PER always right, LOC right in half of them, so macro F1 varies by sample.
+    gold = [["B-PER", "O", "B-LOC"]] * 20
+    pred = [["B-PER", "O", "B-LOC"]] * 10 + [["B-PER", "O", "O"]] * 10
+    point = score_chunks(gold, pred)["macro_f1"]
+    interval = bootstrap_interval(gold, pred, samples=300)
+    assert interval["low"] < point < interval["high"]
+    assert interval["samples"] == 300 and interval["level"] == 0.95
+    assert bootstrap_interval(gold, pred, samples=300) == interval  # seeded: reproducible
+    perfect = bootstrap_interval(gold, gold, samples=50)
+    assert perfect["low"] == perfect["high"] == 1.0
+    with pytest.raises(ValueError):
+        bootstrap_interval(gold, pred, samples=0)
+
+
+def test_cli_eval_bootstrap_adds_an_interval() -> None:
+    result = CliRunner().invoke(_app(), ["eval", "ner", str(TINY), "--bootstrap", "200"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    interval = report["macro_f1_interval"]
+    assert interval["low"] <= report["macro_f1"] <= interval["high"]
+    assert "macro_f1_interval" not in json.loads(
+        CliRunner().invoke(_app(), ["eval", "ner", str(TINY)]).stdout
+    )
 
 
 # --- packaged model --------------------------------------------------------------------------

@@ -108,6 +108,15 @@ def eval_ner_command(
             " file's folder, as in training).",
         ),
     ] = "auto",
+    bootstrap: Annotated[
+        int,
+        typer.Option(
+            "--bootstrap",
+            min=0,
+            help="Also report a 95% bootstrap interval of macro F1 from this many"
+            " resamples of the sentences (0: off; 1000 is plenty).",
+        ),
+    ] = 0,
 ) -> None:
     """Score the NER tagger on a gold file; prints one JSON line."""
     from warta.evaluation.ner import evaluate_ner
@@ -123,7 +132,7 @@ def eval_ner_command(
         domain = domain_of(file)
     try:
         tagger = NerTagger.load(model).with_domain(domain)
-        result = evaluate_ner(file, tagger, predictions)
+        result = evaluate_ner(file, tagger, predictions, bootstrap)
     except WartaError as exc:
         _fail(str(exc))
         return
