@@ -18,6 +18,7 @@ from warta.ner.neural import (
     InputEncoder,
     _conv,
     decode_bio,
+    decode_bio_many,
     normalise_word,
 )
 from warta.ner.tagger import NerTagger
@@ -74,6 +75,15 @@ def test_decode_follows_clear_probabilities() -> None:
     for i, label in enumerate(order):
         probs[i, LABELS.index(label)] = 0.94
     assert decode_bio(probs) == order
+
+
+def test_batched_decoding_equals_decoding_one_by_one() -> None:
+    rng = np.random.default_rng(4)
+    lengths = [int(n) for n in rng.integers(0, 30, 120)] + [0, 1]
+    probs = [rng.dirichlet(np.full(len(LABELS), 0.3), size=n) for n in lengths]
+    expected = [decode_bio(p) if len(p) else [] for p in probs]
+    assert decode_bio_many(probs, batch=9) == expected  # batches mix lengths and padding
+    assert decode_bio_many([]) == []
 
 
 def _tiny_encoder() -> InputEncoder:

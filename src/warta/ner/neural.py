@@ -36,7 +36,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from warta.errors import WartaModelError
-from warta.ner.features import FeatureExtractor, capitalised_runs
+from warta.ner.features import CACHE_LIMIT, FeatureExtractor, _Cached, capitalised_runs
 from warta.ner.lexicon import ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS
 
 LABELS: tuple[str, ...] = (
@@ -58,6 +58,7 @@ POS_TAGS = (
     "CC", "UH", "RB", "NND", "NEG", "RP", "PRP", "Z", "WH",
 )  # fmt: skip
 _RUN_POSITIONS = {"S": 1, "B": 2, "I": 3, "E": 4}
+_RUN_COLUMN = 4  # the column of Encoded.categories that holds run position x head class
 _HEAD_CLASSES = {"org": 1, "plc": 2, "per": 3}
 # Sizes of the categorical inputs, in the column order of Encoded.categories.
 CATEGORY_SIZES: tuple[int, ...] = (8, 6, len(POS_TAGS), 5, 20, 33, 129, 513)
@@ -90,6 +91,10 @@ def _shape_class(token: str) -> int:
     return 7
 
 
+# (word id, character ids padded to MAX_CHARS, categories with the run column 0)
+_TokenRow = tuple[int, list[int], tuple[int, ...]]
+
+
 @dataclass(frozen=True)
 class Encoded:
     """Integer and binary inputs for one sentence (``n`` tokens)."""
@@ -112,56 +117,71 @@ class InputEncoder:
         self.char_index = {c: i + 2 for i, c in enumerate(self.charset)}
         self.extractor = extractor
         self._pos_index = {p: i for i, p in enumerate(POS_TAGS)}
+        self._rows: dict[str, _TokenRow] = {}
 
     def encode(self, tokens: Sequence[str], domain: str = "news") -> Encoded:
         n = len(tokens)
         ex = self.extractor
         ctx = ex.token_contexts(tokens, domain)
-        lowered = [c.low for c in ctx]
-        words = np.fromiter(
-            (self.word_index.get(normalise_word(t), 1) for t in tokens), dtype=np.int64, count=n
-        )
-        chars = np.zeros((n, MAX_CHARS), dtype=np.int64)
-        char_index = self.char_index
-        for i, token in enumerate(tokens):
-            for j, ch in enumerate(token[:MAX_CHARS]):
-                chars[i, j] = char_index.get(ch, 1)
-        categories = np.zeros((n, len(CATEGORY_SIZES)), dtype=np.int64)
-        gazetteer = np.zeros((n, 2 * len(GAZETTEER_CODES)), dtype=np.float32)
-        matches = ex.gazetteer.match(tokens, lowered) if ex.gazetteer is not None else [""] * n
-        runs = np.zeros(n, dtype=np.int64)
+        rows = [self._token_row(t, c) for t, c in zip(tokens, ctx, strict=True)]
+        words = np.fromiter((r[0] for r in rows), dtype=np.int64, count=n)
+        chars = np.array([r[1] for r in rows], dtype=np.int64).reshape(n, MAX_CHARS)
+        categories = np.array([r[2] for r in rows], dtype=np.int64).reshape(n, len(CATEGORY_SIZES))
         for span in capitalised_runs(ctx):
             head = _HEAD_CLASSES.get(span.head, 0)
             for k in range(span.start, span.end):
-                runs[k] = _RUN_POSITIONS[span.position(k)] * 4 + head
-        for i, token in enumerate(tokens):
-            low = lowered[i]
-            info = ex.words.get(low)
-            cue = 0
-            if low in PERSON_TITLES:
-                cue = 1
-            elif low in ORG_HEADS:
-                cue = 2
-            elif low in PLACE_HEADS:
-                cue = 3
-            elif low in PLACE_PREPOSITIONS:
-                cue = 4
-            clusters = [int(c) + 1 for c in info.clusters] if len(info.clusters) == 3 else [0, 0, 0]
-            categories[i] = (
+                categories[k, _RUN_COLUMN] = _RUN_POSITIONS[span.position(k)] * 4 + head
+        gazetteer = np.zeros((n, 2 * len(GAZETTEER_CODES)), dtype=np.float32)
+        if ex.gazetteer is not None:
+            matches = ex.gazetteer.match(tokens, [c.low for c in ctx])
+            for i, match in enumerate(matches):
+                if match:
+                    codes, position = match.split(":")
+                    for code in codes:
+                        k = GAZETTEER_CODES.find(code)
+                        if k >= 0:
+                            gazetteer[i, 2 * k + (position == "I")] = 1.0
+        return Encoded(words, chars, categories, gazetteer)
+
+    def _token_row(self, token: str, ctx: _Cached) -> _TokenRow:
+        """Word id, character ids and the context-free categories of one token (cached).
+
+        Only the capitalised-run column and the gazetteer bits depend on the
+        neighbours; everything else is looked up once per distinct token.
+        """
+        row = self._rows.get(token)
+        if row is not None:
+            return row
+        low = ctx.low
+        info = self.extractor.words.get(low)
+        cue = 0
+        if low in PERSON_TITLES:
+            cue = 1
+        elif low in ORG_HEADS:
+            cue = 2
+        elif low in PLACE_HEADS:
+            cue = 3
+        elif low in PLACE_PREPOSITIONS:
+            cue = 4
+        clusters = [int(c) + 1 for c in info.clusters] if len(info.clusters) == 3 else [0, 0, 0]
+        char_index = self.char_index
+        chars = [char_index.get(ch, 1) for ch in token[:MAX_CHARS]]
+        row = (
+            self.word_index.get(normalise_word(token), 1),
+            chars + [0] * (MAX_CHARS - len(chars)),
+            (
                 _shape_class(token),
                 CAP_BUCKETS.index(info.cap) if info.cap in CAP_BUCKETS else 0,
                 self._pos_index.get(info.pos, 0),
                 cue,
-                runs[i],
+                0,  # capitalised-run column, filled per sentence
                 *clusters,
-            )
-            if matches[i]:
-                codes, position = matches[i].split(":")
-                for code in codes:
-                    k = GAZETTEER_CODES.find(code)
-                    if k >= 0:
-                        gazetteer[i, 2 * k + (position == "I")] = 1.0
-        return Encoded(words, chars, categories, gazetteer)
+            ),
+        )
+        if len(self._rows) >= CACHE_LIMIT:
+            self._rows.clear()
+        self._rows[token] = row
+        return row
 
 
 def _conv(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, dilation: int) -> np.ndarray:
@@ -281,3 +301,37 @@ def decode_bio(probabilities: np.ndarray) -> list[str]:
     for i in range(n - 1, 0, -1):
         path.append(int(back[i, path[-1]]))
     return [LABELS[k] for k in reversed(path)]
+
+
+def decode_bio_many(probabilities: Sequence[np.ndarray], batch: int = 64) -> list[list[str]]:
+    """:func:`decode_bio` for many sentences at once: one Viterbi step covers a whole batch.
+
+    Sentences of similar length are padded into batches; a padded position
+    leaves its sentence's scores untouched, so each result equals
+    ``decode_bio`` of that sentence alone.
+    """
+    out: list[list[str]] = [[] for _ in probabilities]
+    order = sorted(
+        (k for k in range(len(probabilities)) if len(probabilities[k])),
+        key=lambda k: len(probabilities[k]),
+    )
+    for first in range(0, len(order), batch):
+        group = order[first : first + batch]
+        lengths = np.array([len(probabilities[k]) for k in group])
+        width = int(lengths.max())
+        logp = np.zeros((len(group), width, len(LABELS)))
+        for b, k in enumerate(group):
+            logp[b, : lengths[b]] = np.log(probabilities[k] + 1e-9)
+        score = _START + logp[:, 0]
+        back = np.zeros((len(group), width, len(LABELS)), dtype=np.int64)
+        for i in range(1, width):
+            candidates = score[:, :, None] + _TRANSITION
+            back[:, i] = candidates.argmax(axis=1)
+            stepped = candidates.max(axis=1) + logp[:, i]
+            score = np.where((i < lengths)[:, None], stepped, score)
+        for b, k in enumerate(group):
+            path = [int(score[b].argmax())]
+            for i in range(int(lengths[b]) - 1, 0, -1):
+                path.append(int(back[b, i, path[-1]]))
+            out[k] = [LABELS[j] for j in reversed(path)]
+    return out

@@ -32,7 +32,7 @@ from warta.errors import WartaModelError
 from warta.ner.conll import to_bio
 from warta.ner.features import FeatureConfig, FeatureExtractor, WordTable
 from warta.ner.gazetteer import Gazetteer
-from warta.ner.neural import LABELS, ConvTagger, decode_bio
+from warta.ner.neural import LABELS, ConvTagger, decode_bio, decode_bio_many
 
 DEFAULT_MODEL = "ner-id-1"
 DOMAINS: tuple[str, ...] = ("news", "wiki")
@@ -189,14 +189,13 @@ class NerTagger:
         if self.neural is None:
             return [self.tag(tokens) for tokens in sentences]
         networks = self.neural.probabilities_many(sentences, self.domain)
-        out: list[list[str]] = []
-        for tokens, network in zip(sentences, networks, strict=True):
-            if not tokens:
-                out.append([])
-                continue
-            crf = self._crf_marginals(tokens, None)
-            out.append(decode_bio(self.mix * network + (1.0 - self.mix) * crf))
-        return out
+        mixed = [
+            self.mix * network + (1.0 - self.mix) * self._crf_marginals(tokens, None)
+            if tokens
+            else network
+            for tokens, network in zip(sentences, networks, strict=True)
+        ]
+        return decode_bio_many(mixed)
 
 
 @lru_cache(maxsize=1)
