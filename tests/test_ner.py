@@ -136,6 +136,13 @@ def test_packaged_model_tags_obvious_entities() -> None:
     assert NerTagger.load() is tagger  # cached
 
 
+def test_capitalisation_buckets_separate_names_from_common_words() -> None:
+    tagger = NerTagger.load()
+    assert tagger.capitalisation("Jakarta") == tagger.capitalisation("jakarta") == "4"
+    assert tagger.capitalisation("Namun") in ("0", "1")
+    assert tagger.capitalisation("qwzxv") == "u"
+
+
 def test_tag_sentences_keeps_order_and_lengths() -> None:
     tagger = NerTagger.load()
     sentences = [["Bandung"], ["KPK", "memeriksa", "Setya", "Novanto", "."]]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +30,7 @@ from typing import Any, Protocol
 from rapidfuzz.distance import Levenshtein
 
 from warta.article import CitedMedium, Token
+from warta.ner.lexicon import ORG_HEADS
 from warta.segment import tokenize
 
 TYPE_NAMES = {"PERSON": "PERSON", "PER": "PERSON", "ORGANISATION": "ORG", "ORGANIZATION": "ORG",
@@ -50,6 +52,7 @@ _LEADING_TITLES = frozenset(
 )
 # Academic degrees written after a name ("Yuliana Rahmi, Sp.PD"): never an entity.
 _DEGREE_BEFORE_RE = re.compile(r",\s*(?:S|M|Sp|Dr|Ph|D)\.\s?$")
+_CLITIC = "-nya"
 _ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
 _APPOSITION_BLOCKERS = frozenset("menurut kata ujar tutur bagi oleh kepada dengan dan atau".split())
 # Lower-case words that may stand inside a role phrase ("penasihat keamanan
@@ -146,8 +149,18 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
     words = [[t.text for t in tokens] for tokens in tokenized]
     many = getattr(tagger, "tag_sentences", None)  # one batched call when the tagger has it
     tagged = many(words) if many is not None else [tagger.tag(w) for w in words]
+    capitalisation = getattr(tagger, "capitalisation", None)
     for tokens, tags in zip(tokenized, tagged, strict=True):
+        opening = next((k for k, t in enumerate(tokens) if t.text[0].isalnum()), 0)
         for first, last, kind in _chunks(tags):
+            if first == opening and capitalisation is not None:
+                # "Jelang pembukaan ...", "Belanja negara ...": a sentence's first word is
+                # capitalised whatever it is; one that is usually lower-case is no name.
+                bucket = capitalisation(tokens[first].text)
+                if bucket == "0" or (bucket == "1" and first == last):
+                    first += 1
+                    if first > last:
+                        continue
             if kind == "PERSON":
                 first, last = _with_initials(tokens, first, last)
             chunk = tokens[first : last + 1]
@@ -231,22 +244,43 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
         or not tokens[0].text[0].isalnum()
         or tokens[0].text[0].islower()  # "pedalaman Sabah", "wilayah pesisir ..."
     ):
-        tokens = tokens[1:]
+        # a whole role phrase goes at once: "Vice President" leaves no "President"
+        tokens = tokens[max(1, _role_at(tokens, 0) if kind == "PERSON" else 1) :]
     while tokens and (
         not tokens[-1].text[-1].isalnum() or tokens[-1].text.rstrip(".").lower() in _LEADING_TITLES
     ):
         tokens = tokens[:-1]  # "KPK Brigjen Pol", "Dinas Kesehatan NTT Dr"
+    if tokens and kind != "PERSON" and (title := _role_at(tokens, 0)):
+        # "Vice President Corporate Communication PT Pertamina" tagged as one ORG: the
+        # job title is a role, the organisation starts at its head word.
+        head = next(
+            (k for k in range(title, len(tokens)) if tokens[k].text.lower() in ORG_HEADS), None
+        )
+        rest = text[tokens[title].start : tokens[-1].end] if title < len(tokens) else ""
+        if head is not None:
+            tokens = tokens[head:]
+        elif title == len(tokens):
+            return None  # a title alone ("Vice President") names nobody
+        elif rest in alias_table() or rest in known_places():
+            tokens = tokens[title:]  # "Presiden Rusia" tagged as a place: the place is Rusia
     if not tokens or _DEGREE_BEFORE_RE.search(text, max(0, tokens[0].start - 6), tokens[0].start):
         return None
     start, end = tokens[0].start, tokens[-1].end
     surface = text[start:end]
+    if surface.endswith(_CLITIC) and len(surface) > len(_CLITIC) + 1:
+        end -= len(_CLITIC)  # "SPBU-nya", "Bank Sentral-nya": the clitic is not the name
+        surface = text[start:end]
     if kind == "PLACE":
         for prefix in _ADMIN_PREFIXES:
             if surface.startswith(prefix) and len(tokens) > 1:
                 start += len(prefix)
                 surface = text[start:end]
                 break
-    if surface.lower() in _NEVER_ALONE or not any(ch.isupper() for ch in surface):
+    if (
+        surface.lower() in _NEVER_ALONE
+        or surface.lower() in _LEGAL_FORMS
+        or not any(ch.isupper() for ch in surface)
+    ):
         return None
     known = alias_table().get(surface)
     if known:
@@ -350,9 +384,16 @@ def known_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     return found
 
 
-def consistent_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+def consistent_mentions(
+    text: str, taken: list[Mention], capitalisation: Callable[[str], str] | None = None
+) -> list[Mention]:
     """Document-level consistency: every other occurrence of a found name is a mention
-    too, and so is a capitalised run within a small edit distance of one ("Korea Utra")."""
+    too, and so is a capitalised run within a small edit distance of one ("Korea Utra").
+
+    ``capitalisation`` (the tagger's, see ``NerTagger.capitalisation``) keeps a
+    capitalised common word from passing for a misspelt name: a sentence opening
+    with "Jelang" or "Belanja" is not "Jepang" or "Belanda" mistyped.
+    """
     coverage = _Coverage(len(text), taken)
     types: dict[str, Counter[str]] = {}
     for m in taken:
@@ -374,6 +415,8 @@ def consistent_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         if len(run) < 6 or coverage.overlaps(*match.span()) or run.lower() in _NEVER_ALONE:
             continue
         words = len(run.split())
+        if words == 1 and capitalisation is not None and capitalisation(run) in ("0", "1"):
+            continue
         lower = run.lower()
         for form in candidates:
             if (
@@ -391,6 +434,9 @@ def consistent_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     return found
 
 
+# "PT Pertamina (Persero)", "PT Bank Mandiri (Tbk)": a company's legal form in
+# parentheses, not an acronym the article defines.
+_LEGAL_FORMS = frozenset({"persero", "tbk", "ltd", "inc", "plc", "corp", "llc", "gmbh", "bhd"})
 _DEFINITION_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,11})\)")
 
 
@@ -405,7 +451,7 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, tuple[str,
         if m.type == "PERSON" or len(m.text.split()) < 2:
             continue
         match = _DEFINITION_RE.match(text, m.end)
-        if match and match.group(1) != m.text:
+        if match and match.group(1) != m.text and match.group(1).lower() not in _LEGAL_FORMS:
             defined.setdefault(match.group(1), (m.text, m.type))
     return defined
 
@@ -774,6 +820,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
 
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """``short`` (two words or more) appears in ``long`` in order, gaps allowed."""
+    if len(short) < 2 or len(short) >= len(long):
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
 def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None) -> bool:
     if alias and entity.canonical == alias[0]:
         return True
@@ -796,9 +850,18 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
                 return True
             if len(name_words) == 1 and len(name) >= 3 and name in words:
                 return True
+            if _subsequence(words, name_words) or _subsequence(name_words, words):
+                return True  # "Pri Agung" / "Pri Agung Rakhmanto", "Bambang (PS) Brodjonegoro"
         if target.isupper() and 2 <= len(target) <= 6 and _initials(name) == target:
             return True
-        if name.isupper() and 2 <= len(name) <= 6 and _initials(target) == name:
+        if (
+            name.isupper()
+            and 2 <= len(name) <= 6
+            and _initials(target) == name
+            and not any(len(other.split()) > 1 for other in names)
+        ):
+            # "Arab Saudi" has the initials of "AS", but once "AS" stands for "Amerika
+            # Serikat" in this entity, another long form is another entity.
             return True
         if (
             len(lower) >= 5
@@ -866,7 +929,7 @@ def find_entities(
     mentions = [m for m in mentions if not any(c.start <= m.start < c.end for c in cited_media)]
     mentions.extend(Mention(c.start, c.end, c.name, "ORG") for c in cited_media)
     mentions.extend(known_mentions(text, mentions))
-    mentions.extend(consistent_mentions(text, mentions))
+    mentions.extend(consistent_mentions(text, mentions, getattr(tagger, "capitalisation", None)))
     defined = defined_acronyms(text, mentions)
     mentions.extend(apply_definitions(text, mentions, defined))
     attach_roles(text, sentences, mentions)

@@ -151,6 +151,16 @@ class NerTagger:
         mix = float(settings.get("mix", 0.5)) if settings else 0.5
         return cls(files["crf"], extractor, meta, neural, mix)
 
+    def capitalisation(self, word: str) -> str:
+        """How often ``word`` is capitalised inside a sentence, as the model's bucket.
+
+        ``"0"`` (under 5 % of its occurrences in the unlabelled text), ``"1"``
+        (under 30 %) up to ``"4"``; ``"u"`` for a word seen too rarely. The
+        entity layer uses it to drop a sentence's capitalised first word that
+        is usually lower-case ("Jelang ...", "Belanja ...").
+        """
+        return self.extractor.words.get(word.lower()).cap
+
     def tag(self, tokens: list[str]) -> list[str]:
         """BIO tags for one tokenised sentence; the tokens are used exactly as given."""
         if not tokens:

@@ -1,0 +1,122 @@
+"""Entity cases found in real business and commodity reporting (Kompas oil-price and
+fuel-subsidy stories), rewritten here in warta's own words.
+
+A dictionary tagger stands in for the model, so each test pins what the
+entity layer does with the mentions a tagger is known to produce.
+"""
+
+from __future__ import annotations
+
+from tests.taggers import DictionaryTagger
+from warta import analyze
+from warta.entities import find_entities
+
+# Capitalisation buckets as the packaged model reports them: "0"/"1" for words that
+# are usually lower-case inside a sentence, "4" for names.
+BUCKETS = {"jelang": "1", "belanja": "1", "harga": "0"}
+
+
+class NewsTagger(DictionaryTagger):
+    def capitalisation(self, word: str) -> str:
+        return BUCKETS.get(word.lower(), "4")
+
+
+def _entities(text: str, names: dict[tuple[str, ...], str]) -> dict[str, dict]:
+    article = analyze(text)
+    found = find_entities(article.text, article.sentences, NewsTagger(names))
+    for entity in found:
+        for mention in entity["mentions"]:
+            assert article.text[mention["start"] : mention["end"]] == mention["text"]
+    return {e["name"]: e for e in found}
+
+
+def test_two_countries_sharing_initials_stay_apart() -> None:
+    text = (
+        "Harga minyak mentah Amerika Serikat (AS) turun lagi pada Senin. Produsen terbesar, "
+        "Arab Saudi, menolak memangkas produksi. Persediaan AS naik sepekan terakhir."
+    )
+    names = {("Amerika", "Serikat"): "PLACE", ("Arab", "Saudi"): "PLACE", ("AS",): "PLACE"}
+    found = _entities(text, names)
+    assert found["Amerika Serikat"]["aliases"] == ["AS"]
+    assert found["Arab Saudi"]["aliases"] == []
+
+
+def test_company_legal_form_is_neither_alias_nor_entity() -> None:
+    text = (
+        "PT Pertamina (Persero) menambah petugas di 300 SPBU. Menurut PT Pertamina, "
+        "pemasangan alat selesai bulan depan."
+    )
+    names = {("PT", "Pertamina"): "ORGANISATION", ("(Persero)",): "ORGANISATION"}
+    found = _entities(text, names)
+    assert found["PT Pertamina"]["aliases"] == []
+    assert "Persero" not in found
+
+
+def test_english_job_title_is_a_role_and_the_company_an_organisation() -> None:
+    text = (
+        "Vice President Corporate Communication PT Pertamina (Persero) Ali Mundakir "
+        "mengatakan alat itu gratis. Ali menambahkan, pemasangan dimulai pekan depan."
+    )
+    names = {
+        ("Vice", "President", "Corporate", "Communication", "PT", "Pertamina"): "ORGANISATION",
+        ("Ali", "Mundakir"): "PERSON",
+        ("Ali",): "PERSON",
+    }
+    found = _entities(text, names)
+    assert "PT Pertamina" in found and found["PT Pertamina"]["type"] == "ORG"
+    assert not any(name.startswith("Vice") for name in found)
+    assert found["Ali Mundakir"]["roles"] == [
+        "Vice President Corporate Communication PT Pertamina (Persero)"
+    ]
+
+
+def test_a_title_alone_is_no_person() -> None:
+    text = "Vice President itu menolak berkomentar soal harga BBM di Jakarta."
+    found = _entities(text, {("Vice", "President"): "PERSON", ("Jakarta",): "PLACE"})
+    assert set(found) == {"Jakarta"}
+
+
+def test_clitic_nya_is_not_part_of_the_name() -> None:
+    text = "Antrean mengular di SPBU Kuningan. Petugas SPBU-nya menambah pompa baru."
+    found = _entities(text, {("SPBU", "Kuningan"): "PLACE", ("SPBU-nya",): "PLACE"})
+    mentions = [m["text"] for e in found.values() for m in e["mentions"]]
+    assert "SPBU-nya" not in mentions
+    assert "SPBU" in found
+
+
+def test_capitalised_common_word_opening_a_sentence_is_not_a_misspelt_name() -> None:
+    text = (
+        "Ekspor ke Jepang dan Belanda turun. Jelang akhir tahun, permintaan membaik.\n\n"
+        '"Belanja pemerintah akan naik," kata ekonom itu.'
+    )
+    found = _entities(text, {("Jepang",): "PLACE", ("Belanda",): "PLACE"})
+    assert set(found) == {"Jepang", "Belanda"}
+    assert len(found["Jepang"]["mentions"]) == 1
+    assert len(found["Belanda"]["mentions"]) == 1
+
+
+def test_tagged_sentence_opening_common_word_is_dropped() -> None:
+    text = "Jelang penutupan pasar, indeks menguat. Harga Minyak Brent naik di London."
+    found = _entities(
+        text,
+        {("Jelang",): "PLACE", ("Harga", "Minyak", "Brent"): "ORGANISATION", ("London",): "PLACE"},
+    )
+    assert "Jelang" not in found
+    assert "Minyak Brent" in found  # "Harga" (usually lower-case) stripped, the name kept
+
+
+def test_two_word_short_form_joins_the_full_person_name() -> None:
+    text = (
+        "Direktur Eksekutif lembaga kajian energi itu, Pri Agung Rakhmanto, menilai harga "
+        "terlalu rendah. Menurut Pri Agung, pemerintah perlu menunggu. Bambang Sutrisno "
+        "Wibowo menolak; Bambang Wibowo menyebut angka lain."
+    )
+    names = {
+        ("Pri", "Agung", "Rakhmanto"): "PERSON",
+        ("Pri", "Agung"): "PERSON",
+        ("Bambang", "Sutrisno", "Wibowo"): "PERSON",
+        ("Bambang", "Wibowo"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Pri Agung Rakhmanto"]["aliases"] == ["Pri Agung"]
+    assert found["Bambang Sutrisno Wibowo"]["aliases"] == ["Bambang Wibowo"]
