@@ -120,3 +120,21 @@ def test_two_word_short_form_joins_the_full_person_name() -> None:
     found = _entities(text, names)
     assert found["Pri Agung Rakhmanto"]["aliases"] == ["Pri Agung"]
     assert found["Bambang Sutrisno Wibowo"]["aliases"] == ["Bambang Wibowo"]
+
+
+def test_english_named_firms_and_cited_media_are_organisations() -> None:
+    text = (
+        "Analis Mizuho Securities, Tim Evans, memperkirakan harga terus turun. Bloomberg "
+        "melaporkan pasokan naik, sementara Morgan Stanley memangkas proyeksinya."
+    )
+    names = {
+        ("Mizuho", "Securities"): "PERSON",
+        ("Tim", "Evans"): "PERSON",
+        ("Bloomberg",): "PERSON",
+        ("Morgan", "Stanley"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Mizuho Securities"]["type"] == "ORG"
+    assert found["Bloomberg"]["type"] == "ORG"  # a news agency, from the media list
+    assert found["Morgan Stanley"]["type"] == "ORG"  # from the curated alias table
+    assert found["Tim Evans"]["type"] == "PERSON"

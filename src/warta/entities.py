@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from warta.article import CitedMedium, Token
 from warta.ner.lexicon import ORG_HEADS
 from warta.segment import tokenize
+from warta.structure import known_media
 
 TYPE_NAMES = {"PERSON": "PERSON", "PER": "PERSON", "ORGANISATION": "ORG", "ORGANIZATION": "ORG",
               "ORG": "ORG", "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}  # fmt: skip
@@ -53,6 +54,12 @@ _LEADING_TITLES = frozenset(
 # Academic degrees written after a name ("Yuliana Rahmi, Sp.PD"): never an entity.
 _DEGREE_BEFORE_RE = re.compile(r",\s*(?:S|M|Sp|Dr|Ph|D)\.\s?$")
 _CLITIC = "-nya"
+# Words that make an English-named firm of the capitalised words before them; the
+# tagger, trained on Indonesian names, reads "Mizuho Securities" as a person.
+_COMPANY_TAILS = frozenset(
+    """securities futures capital group holdings associates economics partners markets
+    exchange investments advisors advisers consulting management bank corporation""".split()
+)
 _ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
 _APPOSITION_BLOCKERS = frozenset("menurut kata ujar tutur bagi oleh kepada dengan dan atau".split())
 # Lower-case words that may stand inside a role phrase ("penasihat keamanan
@@ -285,6 +292,10 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
     known = alias_table().get(surface)
     if known:
         kind = known[1]  # "Presiden Rusia" tagged as a person leaves the place "Rusia"
+    elif surface.lower() in known_media() or any(
+        t.text.lower() in _COMPANY_TAILS for t in tokens[1:]
+    ):
+        kind = "ORG"  # "Bloomberg", "Mizuho Securities", "Price Futures Group"
     if len(surface) < 2:
         return None
     return Mention(start, end, surface, kind)
