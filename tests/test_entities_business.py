@@ -138,3 +138,41 @@ def test_english_named_firms_and_cited_media_are_organisations() -> None:
     assert found["Bloomberg"]["type"] == "ORG"  # a news agency, from the media list
     assert found["Morgan Stanley"]["type"] == "ORG"  # from the curated alias table
     assert found["Tim Evans"]["type"] == "PERSON"
+
+
+def test_full_names_sharing_a_first_name_stay_apart() -> None:
+    text = (
+        "Gol pertama dicetak Roberto Bettega pada menit ke-12. Roberto kemudian ditarik "
+        "keluar. Di musim lain, Roberto Baggio menjadi bintang, dan Dino Zoff menjaga gawang "
+        "bersama Dino Baggio."
+    )
+    names = {
+        ("Roberto", "Bettega"): "PERSON",
+        ("Roberto",): "PERSON",
+        ("Roberto", "Baggio"): "PERSON",
+        ("Dino", "Zoff"): "PERSON",
+        ("Dino", "Baggio"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Roberto Bettega"]["aliases"] == ["Roberto"]
+    assert found["Roberto Baggio"]["aliases"] == []
+    assert found["Dino Zoff"]["aliases"] == []
+    assert found["Dino Baggio"]["aliases"] == []
+
+
+def test_roles_stay_with_persons() -> None:
+    text = (
+        "Bupati Ogan Ilir meninjau lintasan reli bersama warga di Ogan Ilir. Warga Ogan Ilir "
+        "menyambut rombongan."
+    )
+    # The tagger reads the region after the title as a person once, as a place twice.
+    names = {("Bupati", "Ogan", "Ilir"): "PERSON", ("Ogan", "Ilir"): "PLACE"}
+    found = _entities(text, names)
+    assert found["Ogan Ilir"]["type"] == "PLACE"
+    assert found["Ogan Ilir"]["roles"] == []  # "Bupati" is nobody's role here
+
+
+def test_role_does_not_end_in_a_preposition() -> None:
+    text = "Bupati meninjau lintasan reli bersama warga di Ogan Ilir."
+    found = _entities(text, {("Ogan", "Ilir"): "PERSON"})  # a tagger error, as in real output
+    assert all(not role.endswith(" di") for role in found["Ogan Ilir"]["roles"])

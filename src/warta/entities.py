@@ -502,7 +502,9 @@ _ROLE_WINDOW = 16
 # "mantan Kepala Desa ...", "bekas Direktur ...": part of the role, though no role head.
 _ROLE_PREFIXES = frozenset("mantan bekas eks calon".split())
 # "Atlet lompat galah putri mereka, Nadia ...": the possessive is not part of the role.
-_ROLE_TRAILERS = frozenset("mereka kami kita kalian ini itu tersebut".split())
+_ROLE_TRAILERS = frozenset(
+    "mereka kami kita kalian ini itu tersebut di ke dari pada untuk dengan bersama oleh".split()
+)
 # Heads that take a person as their object: "Kuasa hukum Bambang, Yosef Hutapea, ..."
 # is Yosef's role (and not Bambang's).
 _RELATIONAL_HEADS = frozenset({("kuasa", "hukum"), ("pengacara",), ("juru", "bicara"), ("jubir",)})
@@ -852,10 +854,17 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
         names.add(entity.canonical)
     target = alias[0] if alias else mention.text
     lower = target.lower()
+    person = mention.type == "PERSON" == entity.type
+    if person and len(target.split()) > 1:
+        # A full name joins only a full name it agrees with: "Roberto Baggio" must not
+        # reach "Roberto Bettega" through the one-word form "Roberto".
+        full = [n for n in names if len(n.split()) > 1]
+        if full:
+            names = set(full)
     for name in names:
         if name.lower() == lower:
             return True
-        if mention.type == "PERSON" == entity.type:
+        if person:
             words, name_words = target.split(), name.split()
             if len(words) == 1 and len(target) >= 3 and target in name_words:
                 return True
@@ -926,6 +935,8 @@ def resolve(
         if entity.canonical is None:
             types = Counter(m.type for m in entity.mentions)
             entity.type = types.most_common(1)[0][0]
+        if entity.type != "PERSON":
+            entity.roles = []  # roles are a person's: "Bupati" is no role of Ogan Ilir
     return entities
 
 
