@@ -176,3 +176,31 @@ def test_role_does_not_end_in_a_preposition() -> None:
     text = "Bupati meninjau lintasan reli bersama warga di Ogan Ilir."
     found = _entities(text, {("Ogan", "Ilir"): "PERSON"})  # a tagger error, as in real output
     assert all(not role.endswith(" di") for role in found["Ogan Ilir"]["roles"])
+
+
+def test_interjections_and_familiar_titles_are_not_part_of_a_name() -> None:
+    text = (
+        "Alhamdulillah Giring sudah siap, kata seorang kader. Bro Giring, sapaan akrabnya, "
+        "tersenyum. Giring Ganesha lalu naik ke panggung."
+    )
+    names = {
+        ("Alhamdulillah", "Giring"): "PERSON",
+        ("Bro", "Giring"): "PERSON",
+        ("Giring", "Ganesha"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert set(found) == {"Giring Ganesha"}
+    assert found["Giring Ganesha"]["aliases"] == ["Giring"]
+
+
+def test_a_ministers_short_title_alone_is_no_person() -> None:
+    text = "Menhub meninjau stasiun baru. Menurut Menhub Budi Karya Sumadi, rute itu siap."
+    found = _entities(text, {("Menhub",): "PERSON", ("Budi", "Karya", "Sumadi"): "PERSON"})
+    assert set(found) == {"Budi Karya Sumadi"}
+    assert found["Budi Karya Sumadi"]["roles"] == ["Menhub"]
+
+
+def test_a_role_never_reaches_back_into_a_quotation() -> None:
+    text = "“Kami mencari calon wakil rakyat” ungkap Grace Natalie di Jakarta."
+    found = _entities(text, {("Grace", "Natalie"): "PERSON", ("Jakarta",): "PLACE"})
+    assert all("”" not in role for role in found["Grace Natalie"]["roles"])

@@ -43,17 +43,20 @@ _NEVER_ALONE = frozenset(
     menurut baca juga presiden menteri gubernur ketua kepala direktur pemerintah negara
     senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
     september oktober november desember pak bu ibu bapak saat hal ini itu dia ia mereka kami
-    kita rp pukul wib wita wit""".split()
+    kita rp pukul wib wita wit tuhan allah alhamdulillah aduh wah astaga""".split()
 )
 # Honorifics and titles a model may include at the start of a person mention.
 _LEADING_TITLES = frozenset(
     """pak bu ibu bapak sdr saudara saudari prof dr drg ir drs dra h hj haji hajjah kh tuan
     nyonya akbp akp kompol kombes brigjen irjen komjen jenderal pol plh plt letkol kolonel mayjen
-    laksamana marsekal iptu ipda aiptu bripka brigadir""".split()
+    laksamana marsekal iptu ipda aiptu bripka brigadir ajun inspektur bripda briptu bharada
+    mas mbak bang kak cak om tante bro sis
+    alhamdulillah aduh wah astaga insyaallah assalamualaikum""".split()
 )
 # Academic degrees written after a name ("Yuliana Rahmi, Sp.PD"): never an entity.
 _DEGREE_BEFORE_RE = re.compile(r",\s*(?:S|M|Sp|Dr|Ph|D)\.\s?$")
 _CLITIC = "-nya"
+_QUOTES = frozenset('"“”„«»')
 # Words that make an English-named firm of the capitalised words before them; the
 # tagger, trained on Indonesian names, reads "Mizuho Securities" as a person.
 _COMPANY_TAILS = frozenset(
@@ -568,6 +571,8 @@ def _verb_like(word: str) -> bool:
 
 def _role_word(token: Token) -> bool:
     word = token.text
+    if word[0] in _QUOTES:
+        return False  # a role never reaches into or out of a quotation
     if word[0].isupper() or word[0].isdigit() or word in "-.&'()/,":
         return True
     lower = word.lower()
