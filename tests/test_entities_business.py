@@ -204,3 +204,25 @@ def test_a_role_never_reaches_back_into_a_quotation() -> None:
     text = "“Kami mencari calon wakil rakyat” ungkap Grace Natalie di Jakarta."
     found = _entities(text, {("Grace", "Natalie"): "PERSON", ("Jakarta",): "PLACE"})
     assert all("”" not in role for role in found["Grace Natalie"]["roles"])
+
+
+def test_organisation_name_does_not_end_in_a_connector() -> None:
+    text = "Kementerian Riset Teknologi dan Pendidikan Tinggi membentuk tim baru."
+    names = {("Kementerian", "Riset", "Teknologi", "dan"): "ORGANISATION"}  # cut by the tagger
+    found = _entities(text, names)
+    assert set(found) == {"Kementerian Riset Teknologi"}
+
+
+def test_role_stops_before_yakni_and_a_priests_title_is_no_name() -> None:
+    text = (
+        "Jaksa menghadirkan mantan pimpinan Komisi II DPR yakni Chaeruman Harahap. Misa "
+        "dipimpin Romo Albertus Hartoko di Gereja Katedral."
+    )
+    names = {
+        ("Chaeruman", "Harahap"): "PERSON",
+        ("Romo", "Albertus", "Hartoko"): "PERSON",
+        ("Gereja", "Katedral"): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["Chaeruman Harahap"]["roles"] == ["mantan pimpinan Komisi II DPR"]
+    assert "Albertus Hartoko" in found

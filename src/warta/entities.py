@@ -50,7 +50,7 @@ _LEADING_TITLES = frozenset(
     """pak bu ibu bapak sdr saudara saudari prof dr drg ir drs dra h hj haji hajjah kh tuan
     nyonya akbp akp kompol kombes brigjen irjen komjen jenderal pol plh plt letkol kolonel mayjen
     laksamana marsekal iptu ipda aiptu bripka brigadir ajun inspektur bripda briptu bharada
-    mas mbak bang kak cak om tante bro sis
+    mas mbak bang kak cak om tante bro sis romo pastor pater suster bruder kiai gus habib syekh
     alhamdulillah aduh wah astaga insyaallah assalamualaikum""".split()
 )
 # Academic degrees written after a name ("Yuliana Rahmi, Sp.PD"): never an entity.
@@ -257,7 +257,9 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
         # a whole role phrase goes at once: "Vice President" leaves no "President"
         tokens = tokens[max(1, _role_at(tokens, 0) if kind == "PERSON" else 1) :]
     while tokens and (
-        not tokens[-1].text[-1].isalnum() or tokens[-1].text.rstrip(".").lower() in _LEADING_TITLES
+        not tokens[-1].text[-1].isalnum()
+        or tokens[-1].text.rstrip(".").lower() in _LEADING_TITLES
+        or tokens[-1].text.islower()  # "Kementerian Riset Teknologi dan"
     ):
         tokens = tokens[:-1]  # "KPK Brigjen Pol", "Dinas Kesehatan NTT Dr"
     if tokens and kind != "PERSON" and (title := _role_at(tokens, 0)):
@@ -506,7 +508,8 @@ _ROLE_WINDOW = 16
 _ROLE_PREFIXES = frozenset("mantan bekas eks calon".split())
 # "Atlet lompat galah putri mereka, Nadia ...": the possessive is not part of the role.
 _ROLE_TRAILERS = frozenset(
-    "mereka kami kita kalian ini itu tersebut di ke dari pada untuk dengan bersama oleh".split()
+    """mereka kami kita kalian ini itu tersebut di ke dari pada untuk dengan bersama oleh
+    yakni yaitu ialah adalah seperti""".split()
 )
 # Heads that take a person as their object: "Kuasa hukum Bambang, Yosef Hutapea, ..."
 # is Yosef's role (and not Bambang's).
