@@ -29,7 +29,17 @@ def test_typos_get_a_suggestion(typo: str, suggestion: str) -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["merendam", "mengoreksi", "kebablasan", "bergilir", "menamakan", "pemerintah", "rubel"],
+    [
+        "merendam",
+        "mengoreksi",
+        "kebablasan",
+        "bergilir",
+        "menamakan",
+        "pemerintah",
+        "rubel",
+        "mainin",
+        "bikinin",  # colloquial -in (for -kan/-i) on a known root
+    ],
 )
 def test_real_words_are_left_alone(word: str) -> None:
     assert suggest(word) is None

@@ -115,6 +115,8 @@ def _known(word: str, words: dict[str, int]) -> bool:
     for clitic in _CLITICS:
         if word.endswith(clitic) and word[: -len(clitic)] in words:
             return True
+    if word.endswith("in") and len(word) > 5 and (word[:-2] in words or word[:-2] in roots):
+        return True  # colloquial -in for -kan/-i: "mainin", "bikinin", "kasihin"
     return any(word.startswith(p) and word[len(p) :] in words for p in _PREFIXES)
 
 
