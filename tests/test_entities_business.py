@@ -226,3 +226,20 @@ def test_role_stops_before_yakni_and_a_priests_title_is_no_name() -> None:
     found = _entities(text, names)
     assert found["Chaeruman Harahap"]["roles"] == ["mantan pimpinan Komisi II DPR"]
     assert "Albertus Hartoko" in found
+
+
+def test_names_differing_in_a_number_are_not_typos_of_each_other() -> None:
+    text = (
+        "Hasil FP2 MotoGP di Assen menempatkan Marc Marquez di depan. Pada FP2 Moto3, "
+        "pebalap Italia memimpin, sedangkan FP2 Moto2 dikuasai pebalap Spanyol."
+    )
+    names = {
+        ("FP2", "MotoGP"): "ORGANISATION",
+        ("FP2", "Moto3"): "ORGANISATION",
+        ("FP2", "Moto2"): "ORGANISATION",
+        ("Marc", "Marquez"): "PERSON",
+        ("Assen",): "PLACE",
+    }
+    found = _entities(text, names)
+    assert {"FP2 MotoGP", "FP2 Moto3", "FP2 Moto2"} <= set(found)
+    assert found["FP2 MotoGP"]["aliases"] == []

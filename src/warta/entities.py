@@ -439,7 +439,7 @@ def consistent_mentions(
                 len(form.split()) == words
                 and form[0] == run[0]
                 and form != run
-                and Levenshtein.distance(lower, form.lower()) <= (1 if len(lower) < 9 else 2)
+                and _misspelt(lower, form.lower())
             ):
                 kind = (
                     types[form].most_common(1)[0][0] if form in types else _known_names()[1][form]
@@ -841,6 +841,15 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
 
+def _misspelt(a: str, b: str) -> bool:
+    """``a`` and ``b`` (lower case) differ by a slip of the keyboard: edit distance 1,
+    or 2 from nine characters on. Numbers never slip: "Moto3" and "Moto2" (and
+    "MotoGP") are different classes, "G20" and "G7" different groups."""
+    if [c for c in a if c.isdigit()] != [c for c in b if c.isdigit()]:
+        return False
+    return Levenshtein.distance(a, b) <= (1 if len(a) < 9 else 2)
+
+
 def _subsequence(short: list[str], long: list[str]) -> bool:
     """``short`` (two words or more) appears in ``long`` in order, gaps allowed."""
     if len(short) < 2 or len(short) >= len(long):
@@ -894,7 +903,7 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
         if (
             len(lower) >= 5
             and len(target.split()) == len(name.split())
-            and Levenshtein.distance(lower, name.lower()) <= (1 if len(lower) < 9 else 2)
+            and _misspelt(lower, name.lower())
             and target[0].lower() == name[0].lower()
         ):
             return True
@@ -910,7 +919,7 @@ def _typo_alias(mention: Mention) -> tuple[str, str] | None:
         if (
             len(surface) >= 6
             and surface[0] == mention.text[0]
-            and Levenshtein.distance(lower, surface.lower()) <= (1 if len(lower) < 9 else 2)
+            and _misspelt(lower, surface.lower())
         ):
             return value
     return None
