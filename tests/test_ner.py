@@ -120,6 +120,12 @@ def test_cli_eval_bootstrap_adds_an_interval() -> None:
     )
 
 
+def test_cli_eval_negative_bootstrap_is_refused() -> None:
+    result = CliRunner().invoke(_app(), ["eval", "ner", str(TINY), "--bootstrap", "-5"])
+    assert result.exit_code != 0
+    assert "--bootstrap" in result.output and "Traceback" not in result.output
+
+
 # --- packaged model --------------------------------------------------------------------------
 
 

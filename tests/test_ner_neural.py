@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -75,6 +76,30 @@ def test_decode_follows_clear_probabilities() -> None:
     for i, label in enumerate(order):
         probs[i, LABELS.index(label)] = 0.94
     assert decode_bio(probs) == order
+
+
+def _best_path_by_enumeration(probs: np.ndarray) -> list[str]:
+    """The highest-scoring legal BIO path, found by trying every label sequence."""
+    best, best_score = None, -np.inf
+    for path in itertools.product(range(len(LABELS)), repeat=len(probs)):
+        tags = [LABELS[k] for k in path]
+        legal = all(
+            not tag.startswith("I-") or (prev != "O" and prev[2:] == tag[2:])
+            for prev, tag in zip(["O", *tags], tags, strict=False)
+        )
+        score = sum(np.log(probs[i, k] + 1e-9) for i, k in enumerate(path))
+        if legal and score > best_score:
+            best, best_score = tags, score
+    assert best is not None
+    return best
+
+
+def test_decoding_finds_the_best_legal_path() -> None:
+    rng = np.random.default_rng(3)
+    for n in (1, 2, 3, 4):
+        for _ in range(5):
+            probs = rng.dirichlet(np.full(len(LABELS), 0.3), size=n)
+            assert decode_bio(probs) == _best_path_by_enumeration(probs)
 
 
 def test_batched_decoding_equals_decoding_one_by_one() -> None:

@@ -289,18 +289,7 @@ _START = np.array([0.0 if not label.startswith("I-") else -1e9 for label in LABE
 
 def decode_bio(probabilities: np.ndarray) -> list[str]:
     """Most probable label path under BIO constraints (an I-X only after B-X or I-X)."""
-    logp = np.log(probabilities + 1e-9)
-    n = len(logp)
-    score = _START + logp[0]
-    back = np.zeros((n, len(LABELS)), dtype=np.int64)
-    for i in range(1, n):
-        candidates = score[:, None] + _TRANSITION
-        back[i] = candidates.argmax(axis=0)
-        score = candidates.max(axis=0) + logp[i]
-    path = [int(score.argmax())]
-    for i in range(n - 1, 0, -1):
-        path.append(int(back[i, path[-1]]))
-    return [LABELS[k] for k in reversed(path)]
+    return decode_bio_many([probabilities])[0]
 
 
 def decode_bio_many(probabilities: Sequence[np.ndarray], batch: int = 64) -> list[list[str]]:
