@@ -10,7 +10,8 @@ turns mentions into *entities* for one article, the way a reader does:
 - "Korea Utra" is "Korea Utara" (a spelling slip within a small edit
   distance of another mention or of an alias-table name);
 - "Presiden Korea Utara, Kim Jong Un" gives the person the role
-  "Presiden Korea Utara", and the title never becomes part of the name.
+  "Presiden Korea Utara" (found by :mod:`warta.roles`), and the title never
+  becomes part of the name.
 
 The canonical name is the fullest correct form: an alias-table name when
 there is one, else the most frequent of the longest forms.
@@ -19,7 +20,6 @@ there is one, else the most frequent of the longest forms.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,7 +30,9 @@ from typing import Any, Protocol
 from rapidfuzz.distance import Levenshtein
 
 from warta.article import CitedMedium, Token
+from warta.mentions import AGE_AFTER_RE, LEADING_TITLES, NAME_ABBREVIATIONS, Coverage, Mention
 from warta.ner.lexicon import ORG_HEADS
+from warta.roles import attach_roles, role_at
 from warta.segment import tokenize
 from warta.structure import known_media
 
@@ -45,18 +47,9 @@ _NEVER_ALONE = frozenset(
     september oktober november desember pak bu ibu bapak saat hal ini itu dia ia mereka kami
     kita rp pukul wib wita wit tuhan allah alhamdulillah aduh wah astaga""".split()
 )
-# Honorifics and titles a model may include at the start of a person mention.
-_LEADING_TITLES = frozenset(
-    """pak bu ibu bapak sdr saudara saudari prof dr drg ir drs dra h hj haji hajjah kh tuan
-    nyonya akbp akp kompol kombes brigjen irjen komjen jenderal pol plh plt letkol kolonel mayjen
-    laksamana marsekal iptu ipda aiptu bripka brigadir ajun inspektur bripda briptu bharada
-    mas mbak bang kak cak om tante bro sis romo pastor pater suster bruder kiai gus habib syekh
-    alhamdulillah aduh wah astaga insyaallah assalamualaikum""".split()
-)
 # Academic degrees written after a name ("Yuliana Rahmi, Sp.PD"): never an entity.
 _DEGREE_BEFORE_RE = re.compile(r",\s*(?:S|M|Sp|Dr|Ph|D)\.\s?$")
 _CLITIC = "-nya"
-_QUOTES = frozenset('"“”„«»')
 # Words that make an English-named firm of the capitalised words before them; the
 # tagger, trained on Indonesian names, reads "Mizuho Securities" as a person.
 _COMPANY_TAILS = frozenset(
@@ -64,20 +57,6 @@ _COMPANY_TAILS = frozenset(
     exchange investments advisors advisers consulting management bank corporation""".split()
 )
 _ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
-_APPOSITION_BLOCKERS = frozenset("menurut kata ujar tutur bagi oleh kepada dengan dan atau".split())
-# Lower-case words that may stand inside a role phrase ("penasihat keamanan
-# nasional Gedung Putih"); any other lower-case word (a verb, most often) ends it.
-_ROLE_FILLERS = frozenset(
-    """keamanan nasional luar dalam negeri bidang urusan umum besar tinggi utama muda madya
-    senior eksekutif khusus hukum politik ekonomi pertahanan keuangan kesehatan pendidikan
-    internasional daerah pusat dan kabinet partai tim jenderal bicara komunikasi korporat
-    pemerintah negara wilayah provinsi kota kabupaten perusahaan bank komisi badan dewan
-    pengurus harian operasional pemasaran hubungan masyarakat humas kebijakan perdagangan
-    industri energi sumber daya mineral perhubungan sosial agama pertanian kelautan
-    perikanan lingkungan hidup kehutanan riset teknologi informasi ketenagakerjaan
-    investasi koordinator maritim perekonomian pembangunan desa tenaga kerja strategis
-    setempat sementara terpilih pelaksana tugas plt""".split()
-)
 
 
 class Tagger(Protocol):
@@ -107,23 +86,6 @@ def known_places() -> frozenset[str]:
     from warta.ner.lexicon import COUNTRIES_AND_PLACES
 
     return frozenset(COUNTRIES_AND_PLACES)
-
-
-@lru_cache(maxsize=1)
-def role_heads() -> tuple[tuple[str, ...], ...]:
-    """Role phrases as token tuples, longest first."""
-    text = resources.files("warta.data").joinpath("roles.txt").read_text("utf-8")
-    phrases = {tuple(line.split()) for line in text.splitlines() if line.strip() and line[0] != "#"}
-    return tuple(sorted(phrases, key=len, reverse=True))
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    type: str
-    role: str | None = None
 
 
 @dataclass(slots=True)
@@ -184,11 +146,8 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
     return mentions
 
 
-_NAME_ABBREVIATIONS = frozenset({"Muh", "Moh", "Mhd", "Moch", "Mohd", "Abd", "St"})
-
-
 def _is_initial(token: Token) -> bool:
-    return (len(token.text) == 1 and token.text.isupper()) or token.text in _NAME_ABBREVIATIONS
+    return (len(token.text) == 1 and token.text.isupper()) or token.text in NAME_ABBREVIATIONS
 
 
 def _with_initials(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
@@ -215,8 +174,8 @@ def _with_initials(tokens: list[Token], first: int, last: int) -> tuple[int, int
             first >= 1
             and tokens[first - 1].text[0].isupper()
             and tokens[first - 1].text.isalpha()
-            and tokens[first - 1].text.lower() not in _LEADING_TITLES
-            and not _role_at(tokens, first - 1)
+            and tokens[first - 1].text.lower() not in LEADING_TITLES
+            and not role_at(tokens, first - 1)
         ):
             first -= 1
     return first, last
@@ -249,20 +208,20 @@ def _chunks(tags: list[str]) -> list[tuple[int, int, str]]:
 
 def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
     while tokens and (
-        tokens[0].text.rstrip(".").lower() in _LEADING_TITLES
-        or (kind == "PERSON" and _role_at(tokens, 0))
+        tokens[0].text.rstrip(".").lower() in LEADING_TITLES
+        or (kind == "PERSON" and role_at(tokens, 0))
         or not tokens[0].text[0].isalnum()
         or tokens[0].text[0].islower()  # "pedalaman Sabah", "wilayah pesisir ..."
     ):
         # a whole role phrase goes at once: "Vice President" leaves no "President"
-        tokens = tokens[max(1, _role_at(tokens, 0) if kind == "PERSON" else 1) :]
+        tokens = tokens[max(1, role_at(tokens, 0) if kind == "PERSON" else 1) :]
     while tokens and (
         not tokens[-1].text[-1].isalnum()
-        or tokens[-1].text.rstrip(".").lower() in _LEADING_TITLES
+        or tokens[-1].text.rstrip(".").lower() in LEADING_TITLES
         or tokens[-1].text.islower()  # "Kementerian Riset Teknologi dan"
     ):
         tokens = tokens[:-1]  # "KPK Brigjen Pol", "Dinas Kesehatan NTT Dr"
-    if tokens and kind != "PERSON" and (title := _role_at(tokens, 0)):
+    if tokens and kind != "PERSON" and (title := role_at(tokens, 0)):
         # "Vice President Corporate Communication PT Pertamina" tagged as one ORG: the
         # job title is a role, the organisation starts at its head word.
         head = next(
@@ -307,26 +266,6 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
 
 
 @lru_cache(maxsize=1)
-def _roles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Role phrases grouped by their first word, longest first within each group."""
-    groups: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in role_heads():
-        groups.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(phrases) for word, phrases in groups.items()}
-
-
-def _role_at(tokens: list[Token], i: int) -> int:
-    """Length in tokens of a role phrase starting at ``tokens[i]`` (0 if none)."""
-    for phrase in _roles_by_first_word().get(tokens[i].text.lower(), ()):
-        n = len(phrase)
-        if i + n <= len(tokens) and all(
-            tokens[i + k].text.lower() == phrase[k] for k in range(1, n)
-        ):
-            return n
-    return 0
-
-
-@lru_cache(maxsize=1)
 def _known_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern over every alias-table form and known place, longest first."""
     kinds = {name: "PLACE" for name in known_places()}
@@ -343,28 +282,6 @@ def _known_names() -> tuple[re.Pattern[str], dict[str, str]]:
 _CAPITALISED_RUN_RE = re.compile(r"(?<![\w-])[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?![\w-])")
 
 
-class _Coverage:
-    """Which characters of the text are already inside a mention.
-
-    A byte per character keeps overlap tests proportional to the span's length,
-    not to the number of mentions (long documents have thousands).
-    """
-
-    def __init__(self, length: int, mentions: list[Mention]) -> None:
-        self.covered = bytearray(length + 1)
-        for m in mentions:
-            self.add(m.start, m.end)
-
-    def add(self, start: int, end: int) -> None:
-        self.covered[start:end] = b"\x01" * (end - start)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return 1 in self.covered[start:end]
-
-
-_AGE_AFTER_RE = re.compile(r"\s*\(\d{1,3}\)")
-
-
 def known_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Alias-table forms and known places, as whole tokens.
 
@@ -376,12 +293,12 @@ def known_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     by_start: dict[int, list[Mention]] = {}
     for m in taken:
         by_start.setdefault(m.start, []).append(m)
-    coverage = _Coverage(len(text), taken)
+    coverage = Coverage(len(text), taken)
     removed: set[int] = set()
     found: list[Mention] = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        if match.group().isupper() and _AGE_AFTER_RE.match(text, end):
+        if match.group().isupper() and AGE_AFTER_RE.match(text, end):
             continue  # "AS (27)": a person's initials and age, not Amerika Serikat
         inside = [
             m
@@ -410,7 +327,7 @@ def consistent_mentions(
     capitalised common word from passing for a misspelt name: a sentence opening
     with "Jelang" or "Belanja" is not "Jepang" or "Belanda" mistyped.
     """
-    coverage = _Coverage(len(text), taken)
+    coverage = Coverage(len(text), taken)
     types: dict[str, Counter[str]] = {}
     for m in taken:
         if len(m.text) >= 3 and m.text[0].isupper():
@@ -482,7 +399,7 @@ def apply_definitions(
     for m in mentions:
         if m.text in defined:
             m.type = defined[m.text][1]
-    coverage = _Coverage(len(text), mentions)
+    coverage = Coverage(len(text), mentions)
     found: list[Mention] = []
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w-])")
     for match in pattern.finditer(text):
@@ -492,346 +409,6 @@ def apply_definitions(
                 Mention(match.start(), match.end(), match.group(), defined[match.group()][1])
             )
     return found
-
-
-# --- roles ------------------------------------------------------------------------------
-
-
-_ROLE_STOP = frozenset(
-    """yang akan telah sudah bahwa untuk pada ini itu juga tidak bisa dapat kata ujar menurut
-    oleh kepada serta sebagai saat ketika lalu kemudian namun tetapi karena hingga sampai
-    sebelum setelah sesudah seusai usai sejak agar supaya jika kalau bila sedangkan sehingga
-    saling dengan selaku tersebut""".split()
-)
-_ROLE_WINDOW = 16
-# "mantan Kepala Desa ...", "bekas Direktur ...": part of the role, though no role head.
-_ROLE_PREFIXES = frozenset("mantan bekas eks calon".split())
-# "Atlet lompat galah putri mereka, Nadia ...": the possessive is not part of the role.
-_ROLE_TRAILERS = frozenset(
-    """mereka kami kita kalian ini itu tersebut di ke dari pada untuk dengan bersama oleh
-    yakni yaitu ialah adalah seperti""".split()
-)
-# Heads that take a person as their object: "Kuasa hukum Bambang, Yosef Hutapea, ..."
-# is Yosef's role (and not Bambang's).
-_RELATIONAL_HEADS = frozenset({("kuasa", "hukum"), ("pengacara",), ("juru", "bicara"), ("jubir",)})
-# Plain status words are no role when they follow a name ("Euis (45), warga setempat").
-_STATUS_HEADS = frozenset(
-    """warga korban tersangka terdakwa saksi pedagang petani nelayan pekerja buruh sopir
-    pengemudi mahasiswa siswa""".split()
-)
-_ADMIN_WORDS = frozenset("kecamatan kabupaten kota provinsi desa kelurahan kab kec".split())
-# At most this many lower-case words in a row (fillers aside) inside a role: a longer
-# run is a clause ("pasangan saling kejar poin hingga kedudukan ...").
-_MAX_LOWER_RUN = 4
-# What may stand between a name and a role written after it: academic degrees
-# (", S.H., M.Kes.", ", Sp.PD-KPTI") and an age ("(45)").
-_AFTER_NAME_RE = re.compile(
-    r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.)+(?:[A-Z][A-Za-z-]*\b\.?)?(?=[\s,]))*"
-    r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?"
-)
-# Links from a name to a role after it: "X selaku Ketua Umum Partai Y", "X, yang
-# menjabat sebagai Gubernur ...", "X, yang juga Ketua ...". A bare comma ("Sri Mulyani,
-# Menteri Keuangan, mengatakan") needs a closing comma or the sentence end.
-_ROLE_LINK_RE = re.compile(
-    r"\s*,?\s*(?:selaku|sebagai|yang\s+(?:juga\s+)?(?:(?:kini|saat\s+ini|sekarang)\s+)?"
-    r"(?:menjabat|merupakan|adalah)(?:\s+sebagai)?|yang\s+juga)\s+",
-    re.IGNORECASE,
-)
-_COMMA_LINK_RE = re.compile(r"\s*,\s*")
-_ROLE_LOOKAHEAD = 300  # characters read after a name for a role (keeps the layer linear)
-
-
-_INITIALS_RE = re.compile(r"^(?:[A-Z]|(?:[A-Z]\.)+)$")
-
-
-def _title_token(word: str) -> bool:
-    """A title, rank, full stop or initial standing between a role and a name.
-
-    Only a single letter ("M", "K.H.") counts as an initial: an acronym ("KPU",
-    "RI", "JPU") belongs to the role.
-    """
-    return (
-        word == "."
-        or word.rstrip(".").lower() in _LEADING_TITLES
-        or word in _NAME_ABBREVIATIONS
-        or bool(_INITIALS_RE.match(word))
-    )
-
-
-def _closed(text: str, end: int) -> bool:
-    """The name closes an apposition ("kata Kepala Dinas X, Yunita Damayanti, saat ...")."""
-    age = _AGE_AFTER_RE.match(text, end)  # "..., Suparno (54), Selasa ..."
-    if age:
-        end = age.end()
-    rest = text[end : end + 2].lstrip()
-    return not rest or rest[0] in ",.;)"
-
-
-def _verb_like(word: str) -> bool:
-    """Indonesian active verbs open with me-/ber- ("mengatakan", "bertemu"): a role ends there."""
-    return (word.startswith("me") and len(word) > 4) or (word.startswith("ber") and len(word) > 5)
-
-
-def _role_word(token: Token) -> bool:
-    word = token.text
-    if word[0] in _QUOTES:
-        return False  # a role never reaches into or out of a quotation
-    if word[0].isupper() or word[0].isdigit() or word in "-.&'()/,":
-        return True
-    lower = word.lower()
-    return lower in _ROLE_FILLERS or not (lower in _ROLE_STOP or _verb_like(lower))
-
-
-def _lower_word(token: Token) -> bool:
-    """A lower-case word that is not a role filler ("lompat", "tropis", "dari")."""
-    word = token.text
-    return word[0].islower() and word.isalpha() and word not in _ROLE_FILLERS
-
-
-def _role_body_ok(tokens: list[Token]) -> bool:
-    """The words after a role head are all role words, with no long lower-case run,
-    and an inner comma goes on with a name or "dan" ("Surveilans, Epidemiologi, dan
-    Imunisasi", "Desa Karangsari, Kecamatan Patebon"), never with a clause."""
-    run = 0
-    for k, token in enumerate(tokens):
-        if not _role_word(token):
-            return False
-        if _lower_word(token):
-            run += 1
-            if run > _MAX_LOWER_RUN:
-                return False
-        elif not token.text.isalpha() or token.text[0].isupper():
-            run = 0
-        if token.text == "," and k + 1 < len(tokens):
-            after = tokens[k + 1].text
-            if not (after[0].isupper() or after == "dan"):
-                return False
-    return True
-
-
-def _name_piece_cut(tokens: list[Token], others: _Coverage) -> int:
-    """Where a role runs into a name part the tagger left out: "sprinter ... (NTB), Lalu
-    [Ahmad Fauzan]", "... Luwu Utara, Andi [Muh. Syahrir]". Returns the index of the last
-    inner comma when only one or two capitalised words, none of them a place or an
-    organisation, stand between it and the name; else ``len(tokens)``."""
-    commas = [k for k, t in enumerate(tokens) if t.text == ","]
-    if not commas:
-        return len(tokens)
-    last = commas[-1]
-    piece = [t for t in tokens[last + 1 :] if not _title_token(t.text)]  # "..., Prof. Ratna"
-    if (
-        1 <= len(piece) <= 2
-        and all(t.text.isalpha() and t.text[0].isupper() for t in piece)
-        and piece[0].text.lower() not in _ADMIN_WORDS
-        and not others.overlaps(piece[0].start, piece[-1].end)
-    ):
-        return last
-    return len(tokens)
-
-
-def _relational(role: str) -> bool:
-    words = tuple(role.lower().split())
-    return any(words[: len(head)] == head for head in _RELATIONAL_HEADS)
-
-
-def _paired(text: str, first: Mention, second: Mention) -> bool:
-    """Two names written as a pair: "Dimas Arya/Rafi Hanif"."""
-    return text[first.end : second.start].strip() == "/"
-
-
-def _persons_between(starts: list[int], start: int, end: int) -> list[int]:
-    """Indexes of the person mentions starting in [start, end) (a handful at most)."""
-    first = bisect_left(starts, start)
-    last = bisect_left(starts, end, first)
-    return list(range(first, last))
-
-
-def _clean_role(role: str) -> str | None:
-    """The role without trailing punctuation; None for a plain status word ("korban")."""
-    role = role.rstrip(" ,")
-    while role and role[-1] in ".-&'(/,":
-        role = role[:-1].rstrip()
-    return role if role and role.lower() not in _STATUS_HEADS else None
-
-
-def _context_tokens(
-    text: str, sentence_starts: list[int], index: int, position: int
-) -> list[Token]:
-    """Tokens from the start of the sentence to ``position``.
-
-    A sentence split after a title or an abbreviated name ("... Provinsi NTT Dr. drg.
-    | Yosefina ...", "... Luwu Utara, Andi Muh. | Syahrir, ...") is undone: when only
-    titles stand before the name, the previous sentence is read too.
-    """
-    sentence_start = sentence_starts[index] if index >= 0 else 0
-    start = max(sentence_start, position - _ROLE_LOOKAHEAD)
-    tokens = tokenize(text, start, position)
-    if start > sentence_start and tokens:
-        tokens = tokens[1:]  # may be half a word
-    for _ in range(2):  # a name is split off by one or two titles at most
-        if index <= 0:
-            break
-        only_titles = all(_title_token(t.text) for t in tokens)
-        previous = sentence_starts[index - 1]
-        earlier = tokenize(text, max(previous, start - _ROLE_LOOKAHEAD), start)
-        if len(earlier) < 2 or earlier[-1].text != "." or not _title_token(earlier[-2].text):
-            break
-        if not only_titles and earlier[-2].text.lower() not in _LEADING_TITLES:
-            break  # "Grup A. Pelatih Budi": a title ("Plh.", "Dr."), not a letter, never ends one
-        tokens = earlier + tokens
-        index -= 1
-        start = previous
-    return tokens
-
-
-def _role_before(
-    text: str,
-    tokens: list[Token],
-    mention: Mention,
-    persons: list[Mention],
-    starts: list[int],
-    others: _Coverage,
-) -> str | None:
-    """A role phrase written right before the name ("Kepala Dinas X dr. Y", "Presiden
-    Korea Utara, Kim Jong Un", "Direktur X yang mewakili pemerintah, Dra. Y")."""
-    while tokens and _title_token(tokens[-1].text):
-        tokens = tokens[:-1]  # "..., dr. Yuliana", "... Kombes Pol Hendra": titles are no role
-    if not tokens:
-        return None
-    comma = tokens[-1].text == ","
-    window = tokens[:-1] if comma else tokens
-    while window and window[-1].text.lower() in _ROLE_TRAILERS:
-        window = window[:-1]
-    window = window[-_ROLE_WINDOW:]
-    for i in range(len(window)):
-        n = _role_at(window, i)
-        if not n:
-            continue
-        head = tuple(t.text.lower() for t in window[i : i + n])
-        between = window[i:]
-        stop = len(between)
-        if comma:  # "Direktur X yang mewakili pemerintah dalam rapat, Dra. Y": cut the clause
-            stop = next((j for j in range(n, stop) if between[j].text.lower() == "yang"), stop)
-        elif n < stop:
-            stop = max(n, _name_piece_cut(between, others))
-        body = between[:stop]
-        if not _role_body_ok(body[n:]):
-            continue
-        # a name piece cut off ("..., Andi [Muh. Syahrir]") is part of the name, not a clause
-        span = (between[0].start, (body if stop < len(between) and not comma else between)[-1].end)
-        # another person inside the phrase: a clause, not this person's role, unless the
-        # head takes a person ("Kuasa hukum Bambang, Yosef Hutapea, ...")
-        inside = _persons_between(starts, span[0], span[1])
-        if inside and not (
-            comma
-            and head in _RELATIONAL_HEADS
-            and stop == len(between)
-            and len(inside) == 1
-            and persons[inside[0]].end == span[1]
-        ):
-            continue
-        prefix = i > 0 and window[i - 1].text.lower() in _ROLE_PREFIXES
-        first = i - 1 if prefix else i
-        before = window[first - 1].text.lower() if first > 0 else ""
-        if comma and before in _APPOSITION_BLOCKERS and not _closed(text, mention.end):
-            return None  # "menurut pejabat X, Kim akan ...": a speaker, then the content
-        return _clean_role(text[window[first].start : body[-1].end])
-    return None
-
-
-def _role_after(text: str, mention: Mention, sentence_end: int, starts: list[int]) -> str | None:
-    """A role written after the name: "Sri Mulyani, Menteri Keuangan, mengatakan",
-    "X selaku Ketua Umum Partai Y", "X yang menjabat sebagai Gubernur Jawa Barat".
-
-    The role opens with a role head (status words such as "warga" aside) and holds no
-    verb and no other person; after a bare comma it must be closed by a comma or the
-    end of the sentence.
-    """
-    position = _AFTER_NAME_RE.match(text, mention.end, sentence_end).end()
-    link = _ROLE_LINK_RE.match(text, position, sentence_end)
-    bounded = link is None
-    if link is None:
-        link = _COMMA_LINK_RE.match(text, position, sentence_end)
-        if link is None:
-            return None
-    limit = min(sentence_end, link.end() + _ROLE_LOOKAHEAD)
-    tokens = tokenize(text, link.end(), limit)
-    if not tokens:
-        return None
-    i = 1 if tokens[0].text.lower() in _ROLE_PREFIXES else 0
-    n = _role_at(tokens, i) if i < len(tokens) else 0
-    if not n or (n == 1 and tokens[i].text.lower() in _STATUS_HEADS):
-        return None
-    j = i + n
-    run = 0
-    while j < len(tokens):
-        token = tokens[j]
-        if token.text in {",", ".", ";", ":", '"', "“", "”"} or not _role_word(token):
-            break
-        if _lower_word(token):
-            run += 1
-            if run > _MAX_LOWER_RUN:
-                return None
-        elif token.text[0].isupper():
-            run = 0
-        j += 1
-    end = j
-    while end > i + n and tokens[end - 1].text.lower() in _ROLE_TRAILERS:
-        end -= 1
-    if bounded:
-        closed = j < len(tokens) and tokens[j].text in {",", ".", ";"}
-        if not (closed or (j == len(tokens) and limit == sentence_end)):
-            return None  # "Budi, Ketua RT mengatakan ...": a clause, not an apposition
-        if j < len(tokens) and tokens[j].text == "." and j + 1 < len(tokens):
-            return None  # an abbreviation, not the end of the apposition
-    span = (tokens[0].start, tokens[end - 1].end)
-    if _persons_between(starts, span[0], span[1]):
-        return None
-    return _clean_role(text[span[0] : span[1]])
-
-
-def attach_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> None:
-    """Set ``mention.role`` from a role phrase next to a person mention.
-
-    "Kepala Dinas Kesehatan Pesisir Selatan dr. Yuliana Rahmi" and "Presiden
-    Korea Utara, Kim Jong Un" give roles, and so do appositions after the name
-    ("Budi Santoso, Kepala Dinas Kesehatan Kota Bandung, menyebut ...", "X selaku
-    Ketua Umum Partai Y"); "menurut pejabat Korea Selatan, Kim ..." does not (a
-    speaker clause, not an apposition), nor does a phrase holding a verb or
-    another person. "A/B" (a pair) share A's role.
-
-    Each mention reads a bounded stretch of text on either side and looks up
-    other persons by bisection, so the layer stays linear in the text length.
-    """
-    persons = sorted((m for m in mentions if m.type == "PERSON"), key=lambda m: m.start)
-    starts = [m.start for m in persons]
-    others = _Coverage(len(text), [m for m in mentions if m.type != "PERSON"])
-    sentence_starts = [s for s, _ in sentences]
-    previous: Mention | None = None
-    for number, mention in enumerate(persons):
-        index = bisect_right(sentence_starts, mention.start) - 1
-        sentence_end = max(sentences[index][1], mention.end) if index >= 0 else len(text)
-        if previous and previous.role and _paired(text, previous, mention):
-            mention.role = previous.role  # "Pasangan ganda putra Indonesia, Dimas/Rafi"
-            previous = mention
-            continue
-        tokens = _context_tokens(text, sentence_starts, index, mention.start)
-        role = _role_before(text, tokens, mention, persons, starts, others)
-        following = persons[number + 1] if number + 1 < len(persons) else None
-        if (
-            role
-            and following
-            and _relational(role)
-            and _COMMA_LINK_RE.fullmatch(text, mention.end, following.start)
-            and _closed(text, following.end)
-        ):
-            role = None  # "Kuasa hukum Bambang, Yosef Hutapea, ...": the role is Yosef's
-        if not role:
-            role = _role_after(text, mention, sentence_end, starts)
-            if role and previous and previous.role is None and _paired(text, previous, mention):
-                previous.role = role  # "Dimas/Rafi, pasangan ganda putra Indonesia, ..."
-        mention.role = role
-        previous = mention
 
 
 # --- resolution -----------------------------------------------------------------------

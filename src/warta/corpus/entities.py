@@ -27,7 +27,8 @@ from functools import lru_cache
 from typing import Any
 
 from warta.corpus.search import fold
-from warta.entities import alias_table, role_heads
+from warta.entities import alias_table
+from warta.roles import role_heads
 
 
 @dataclass(slots=True)

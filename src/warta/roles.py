@@ -1,0 +1,400 @@
+"""Roles: the title or function written next to a person's name.
+
+"Presiden Korea Utara, Kim Jong Un", "juru bicara Kremlin Dmitry Peskov",
+"Sri Mulyani, Menteri Keuangan, mengatakan": the role goes to the person's
+``role``, never into the name. Role phrases start with a word from
+``data/roles.txt`` and run over role words (capitalised words, listed
+lower-case fillers) until a verb, a quotation mark or the name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from importlib import resources
+
+from warta.article import Token
+from warta.mentions import AGE_AFTER_RE, LEADING_TITLES, NAME_ABBREVIATIONS, Coverage, Mention
+from warta.segment import tokenize
+
+_APPOSITION_BLOCKERS = frozenset("menurut kata ujar tutur bagi oleh kepada dengan dan atau".split())
+_QUOTES = frozenset('"“”„«»')
+# Lower-case words that may stand inside a role phrase ("penasihat keamanan
+# nasional Gedung Putih"); any other lower-case word (a verb, most often) ends it.
+_ROLE_FILLERS = frozenset(
+    """keamanan nasional luar dalam negeri bidang urusan umum besar tinggi utama muda madya
+    senior eksekutif khusus hukum politik ekonomi pertahanan keuangan kesehatan pendidikan
+    internasional daerah pusat dan kabinet partai tim jenderal bicara komunikasi korporat
+    pemerintah negara wilayah provinsi kota kabupaten perusahaan bank komisi badan dewan
+    pengurus harian operasional pemasaran hubungan masyarakat humas kebijakan perdagangan
+    industri energi sumber daya mineral perhubungan sosial agama pertanian kelautan
+    perikanan lingkungan hidup kehutanan riset teknologi informasi ketenagakerjaan
+    investasi koordinator maritim perekonomian pembangunan desa tenaga kerja strategis
+    setempat sementara terpilih pelaksana tugas plt""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> tuple[tuple[str, ...], ...]:
+    """Role phrases as token tuples, longest first."""
+    text = resources.files("warta.data").joinpath("roles.txt").read_text("utf-8")
+    phrases = {tuple(line.split()) for line in text.splitlines() if line.strip() and line[0] != "#"}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _roles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Role phrases grouped by their first word, longest first within each group."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in role_heads():
+        groups.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in groups.items()}
+
+
+def role_at(tokens: list[Token], i: int) -> int:
+    """Length in tokens of a role phrase starting at ``tokens[i]`` (0 if none)."""
+    for phrase in _roles_by_first_word().get(tokens[i].text.lower(), ()):
+        n = len(phrase)
+        if i + n <= len(tokens) and all(
+            tokens[i + k].text.lower() == phrase[k] for k in range(1, n)
+        ):
+            return n
+    return 0
+
+
+_ROLE_STOP = frozenset(
+    """yang akan telah sudah bahwa untuk pada ini itu juga tidak bisa dapat kata ujar menurut
+    oleh kepada serta sebagai saat ketika lalu kemudian namun tetapi karena hingga sampai
+    sebelum setelah sesudah seusai usai sejak agar supaya jika kalau bila sedangkan sehingga
+    saling dengan selaku tersebut""".split()
+)
+_ROLE_WINDOW = 16
+# "mantan Kepala Desa ...", "bekas Direktur ...": part of the role, though no role head.
+_ROLE_PREFIXES = frozenset("mantan bekas eks calon".split())
+# "Atlet lompat galah putri mereka, Nadia ...": the possessive is not part of the role.
+_ROLE_TRAILERS = frozenset(
+    """mereka kami kita kalian ini itu tersebut di ke dari pada untuk dengan bersama oleh
+    yakni yaitu ialah adalah seperti""".split()
+)
+# Heads that take a person as their object: "Kuasa hukum Bambang, Yosef Hutapea, ..."
+# is Yosef's role (and not Bambang's).
+_RELATIONAL_HEADS = frozenset({("kuasa", "hukum"), ("pengacara",), ("juru", "bicara"), ("jubir",)})
+# Plain status words are no role when they follow a name ("Euis (45), warga setempat").
+_STATUS_HEADS = frozenset(
+    """warga korban tersangka terdakwa saksi pedagang petani nelayan pekerja buruh sopir
+    pengemudi mahasiswa siswa""".split()
+)
+_ADMIN_WORDS = frozenset("kecamatan kabupaten kota provinsi desa kelurahan kab kec".split())
+# At most this many lower-case words in a row (fillers aside) inside a role: a longer
+# run is a clause ("pasangan saling kejar poin hingga kedudukan ...").
+_MAX_LOWER_RUN = 4
+# What may stand between a name and a role written after it: academic degrees
+# (", S.H., M.Kes.", ", Sp.PD-KPTI") and an age ("(45)").
+_AFTER_NAME_RE = re.compile(
+    r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.)+(?:[A-Z][A-Za-z-]*\b\.?)?(?=[\s,]))*"
+    r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?"
+)
+# Links from a name to a role after it: "X selaku Ketua Umum Partai Y", "X, yang
+# menjabat sebagai Gubernur ...", "X, yang juga Ketua ...". A bare comma ("Sri Mulyani,
+# Menteri Keuangan, mengatakan") needs a closing comma or the sentence end.
+_ROLE_LINK_RE = re.compile(
+    r"\s*,?\s*(?:selaku|sebagai|yang\s+(?:juga\s+)?(?:(?:kini|saat\s+ini|sekarang)\s+)?"
+    r"(?:menjabat|merupakan|adalah)(?:\s+sebagai)?|yang\s+juga)\s+",
+    re.IGNORECASE,
+)
+_COMMA_LINK_RE = re.compile(r"\s*,\s*")
+_ROLE_LOOKAHEAD = 300  # characters read after a name for a role (keeps the layer linear)
+
+
+_INITIALS_RE = re.compile(r"^(?:[A-Z]|(?:[A-Z]\.)+)$")
+
+
+def _title_token(word: str) -> bool:
+    """A title, rank, full stop or initial standing between a role and a name.
+
+    Only a single letter ("M", "K.H.") counts as an initial: an acronym ("KPU",
+    "RI", "JPU") belongs to the role.
+    """
+    return (
+        word == "."
+        or word.rstrip(".").lower() in LEADING_TITLES
+        or word in NAME_ABBREVIATIONS
+        or bool(_INITIALS_RE.match(word))
+    )
+
+
+def _closed(text: str, end: int) -> bool:
+    """The name closes an apposition ("kata Kepala Dinas X, Yunita Damayanti, saat ...")."""
+    age = AGE_AFTER_RE.match(text, end)  # "..., Suparno (54), Selasa ..."
+    if age:
+        end = age.end()
+    rest = text[end : end + 2].lstrip()
+    return not rest or rest[0] in ",.;)"
+
+
+def _verb_like(word: str) -> bool:
+    """Indonesian active verbs open with me-/ber- ("mengatakan", "bertemu"): a role ends there."""
+    return (word.startswith("me") and len(word) > 4) or (word.startswith("ber") and len(word) > 5)
+
+
+def _role_word(token: Token) -> bool:
+    word = token.text
+    if word[0] in _QUOTES:
+        return False  # a role never reaches into or out of a quotation
+    if word[0].isupper() or word[0].isdigit() or word in "-.&'()/,":
+        return True
+    lower = word.lower()
+    return lower in _ROLE_FILLERS or not (lower in _ROLE_STOP or _verb_like(lower))
+
+
+def _lower_word(token: Token) -> bool:
+    """A lower-case word that is not a role filler ("lompat", "tropis", "dari")."""
+    word = token.text
+    return word[0].islower() and word.isalpha() and word not in _ROLE_FILLERS
+
+
+def _role_body_ok(tokens: list[Token]) -> bool:
+    """The words after a role head are all role words, with no long lower-case run,
+    and an inner comma goes on with a name or "dan" ("Surveilans, Epidemiologi, dan
+    Imunisasi", "Desa Karangsari, Kecamatan Patebon"), never with a clause."""
+    run = 0
+    for k, token in enumerate(tokens):
+        if not _role_word(token):
+            return False
+        if _lower_word(token):
+            run += 1
+            if run > _MAX_LOWER_RUN:
+                return False
+        elif not token.text.isalpha() or token.text[0].isupper():
+            run = 0
+        if token.text == "," and k + 1 < len(tokens):
+            after = tokens[k + 1].text
+            if not (after[0].isupper() or after == "dan"):
+                return False
+    return True
+
+
+def _name_piece_cut(tokens: list[Token], others: Coverage) -> int:
+    """Where a role runs into a name part the tagger left out: "sprinter ... (NTB), Lalu
+    [Ahmad Fauzan]", "... Luwu Utara, Andi [Muh. Syahrir]". Returns the index of the last
+    inner comma when only one or two capitalised words, none of them a place or an
+    organisation, stand between it and the name; else ``len(tokens)``."""
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    if not commas:
+        return len(tokens)
+    last = commas[-1]
+    piece = [t for t in tokens[last + 1 :] if not _title_token(t.text)]  # "..., Prof. Ratna"
+    if (
+        1 <= len(piece) <= 2
+        and all(t.text.isalpha() and t.text[0].isupper() for t in piece)
+        and piece[0].text.lower() not in _ADMIN_WORDS
+        and not others.overlaps(piece[0].start, piece[-1].end)
+    ):
+        return last
+    return len(tokens)
+
+
+def _relational(role: str) -> bool:
+    words = tuple(role.lower().split())
+    return any(words[: len(head)] == head for head in _RELATIONAL_HEADS)
+
+
+def _paired(text: str, first: Mention, second: Mention) -> bool:
+    """Two names written as a pair: "Dimas Arya/Rafi Hanif"."""
+    return text[first.end : second.start].strip() == "/"
+
+
+def _persons_between(starts: list[int], start: int, end: int) -> list[int]:
+    """Indexes of the person mentions starting in [start, end) (a handful at most)."""
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end, first)
+    return list(range(first, last))
+
+
+def _clean_role(role: str) -> str | None:
+    """The role without trailing punctuation; None for a plain status word ("korban")."""
+    role = role.rstrip(" ,")
+    while role and role[-1] in ".-&'(/,":
+        role = role[:-1].rstrip()
+    return role if role and role.lower() not in _STATUS_HEADS else None
+
+
+def _context_tokens(
+    text: str, sentence_starts: list[int], index: int, position: int
+) -> list[Token]:
+    """Tokens from the start of the sentence to ``position``.
+
+    A sentence split after a title or an abbreviated name ("... Provinsi NTT Dr. drg.
+    | Yosefina ...", "... Luwu Utara, Andi Muh. | Syahrir, ...") is undone: when only
+    titles stand before the name, the previous sentence is read too.
+    """
+    sentence_start = sentence_starts[index] if index >= 0 else 0
+    start = max(sentence_start, position - _ROLE_LOOKAHEAD)
+    tokens = tokenize(text, start, position)
+    if start > sentence_start and tokens:
+        tokens = tokens[1:]  # may be half a word
+    for _ in range(2):  # a name is split off by one or two titles at most
+        if index <= 0:
+            break
+        only_titles = all(_title_token(t.text) for t in tokens)
+        previous = sentence_starts[index - 1]
+        earlier = tokenize(text, max(previous, start - _ROLE_LOOKAHEAD), start)
+        if len(earlier) < 2 or earlier[-1].text != "." or not _title_token(earlier[-2].text):
+            break
+        if not only_titles and earlier[-2].text.lower() not in LEADING_TITLES:
+            break  # "Grup A. Pelatih Budi": a title ("Plh.", "Dr."), not a letter, never ends one
+        tokens = earlier + tokens
+        index -= 1
+        start = previous
+    return tokens
+
+
+def _role_before(
+    text: str,
+    tokens: list[Token],
+    mention: Mention,
+    persons: list[Mention],
+    starts: list[int],
+    others: Coverage,
+) -> str | None:
+    """A role phrase written right before the name ("Kepala Dinas X dr. Y", "Presiden
+    Korea Utara, Kim Jong Un", "Direktur X yang mewakili pemerintah, Dra. Y")."""
+    while tokens and _title_token(tokens[-1].text):
+        tokens = tokens[:-1]  # "..., dr. Yuliana", "... Kombes Pol Hendra": titles are no role
+    if not tokens:
+        return None
+    comma = tokens[-1].text == ","
+    window = tokens[:-1] if comma else tokens
+    while window and window[-1].text.lower() in _ROLE_TRAILERS:
+        window = window[:-1]
+    window = window[-_ROLE_WINDOW:]
+    for i in range(len(window)):
+        n = role_at(window, i)
+        if not n:
+            continue
+        head = tuple(t.text.lower() for t in window[i : i + n])
+        between = window[i:]
+        stop = len(between)
+        if comma:  # "Direktur X yang mewakili pemerintah dalam rapat, Dra. Y": cut the clause
+            stop = next((j for j in range(n, stop) if between[j].text.lower() == "yang"), stop)
+        elif n < stop:
+            stop = max(n, _name_piece_cut(between, others))
+        body = between[:stop]
+        if not _role_body_ok(body[n:]):
+            continue
+        # a name piece cut off ("..., Andi [Muh. Syahrir]") is part of the name, not a clause
+        span = (between[0].start, (body if stop < len(between) and not comma else between)[-1].end)
+        # another person inside the phrase: a clause, not this person's role, unless the
+        # head takes a person ("Kuasa hukum Bambang, Yosef Hutapea, ...")
+        inside = _persons_between(starts, span[0], span[1])
+        if inside and not (
+            comma
+            and head in _RELATIONAL_HEADS
+            and stop == len(between)
+            and len(inside) == 1
+            and persons[inside[0]].end == span[1]
+        ):
+            continue
+        prefix = i > 0 and window[i - 1].text.lower() in _ROLE_PREFIXES
+        first = i - 1 if prefix else i
+        before = window[first - 1].text.lower() if first > 0 else ""
+        if comma and before in _APPOSITION_BLOCKERS and not _closed(text, mention.end):
+            return None  # "menurut pejabat X, Kim akan ...": a speaker, then the content
+        return _clean_role(text[window[first].start : body[-1].end])
+    return None
+
+
+def _role_after(text: str, mention: Mention, sentence_end: int, starts: list[int]) -> str | None:
+    """A role written after the name: "Sri Mulyani, Menteri Keuangan, mengatakan",
+    "X selaku Ketua Umum Partai Y", "X yang menjabat sebagai Gubernur Jawa Barat".
+
+    The role opens with a role head (status words such as "warga" aside) and holds no
+    verb and no other person; after a bare comma it must be closed by a comma or the
+    end of the sentence.
+    """
+    position = _AFTER_NAME_RE.match(text, mention.end, sentence_end).end()
+    link = _ROLE_LINK_RE.match(text, position, sentence_end)
+    bounded = link is None
+    if link is None:
+        link = _COMMA_LINK_RE.match(text, position, sentence_end)
+        if link is None:
+            return None
+    limit = min(sentence_end, link.end() + _ROLE_LOOKAHEAD)
+    tokens = tokenize(text, link.end(), limit)
+    if not tokens:
+        return None
+    i = 1 if tokens[0].text.lower() in _ROLE_PREFIXES else 0
+    n = role_at(tokens, i) if i < len(tokens) else 0
+    if not n or (n == 1 and tokens[i].text.lower() in _STATUS_HEADS):
+        return None
+    j = i + n
+    run = 0
+    while j < len(tokens):
+        token = tokens[j]
+        if token.text in {",", ".", ";", ":", '"', "“", "”"} or not _role_word(token):
+            break
+        if _lower_word(token):
+            run += 1
+            if run > _MAX_LOWER_RUN:
+                return None
+        elif token.text[0].isupper():
+            run = 0
+        j += 1
+    end = j
+    while end > i + n and tokens[end - 1].text.lower() in _ROLE_TRAILERS:
+        end -= 1
+    if bounded:
+        closed = j < len(tokens) and tokens[j].text in {",", ".", ";"}
+        if not (closed or (j == len(tokens) and limit == sentence_end)):
+            return None  # "Budi, Ketua RT mengatakan ...": a clause, not an apposition
+        if j < len(tokens) and tokens[j].text == "." and j + 1 < len(tokens):
+            return None  # an abbreviation, not the end of the apposition
+    span = (tokens[0].start, tokens[end - 1].end)
+    if _persons_between(starts, span[0], span[1]):
+        return None
+    return _clean_role(text[span[0] : span[1]])
+
+
+def attach_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """Set ``mention.role`` from a role phrase next to a person mention.
+
+    "Kepala Dinas Kesehatan Pesisir Selatan dr. Yuliana Rahmi" and "Presiden
+    Korea Utara, Kim Jong Un" give roles, and so do appositions after the name
+    ("Budi Santoso, Kepala Dinas Kesehatan Kota Bandung, menyebut ...", "X selaku
+    Ketua Umum Partai Y"); "menurut pejabat Korea Selatan, Kim ..." does not (a
+    speaker clause, not an apposition), nor does a phrase holding a verb or
+    another person. "A/B" (a pair) share A's role.
+
+    Each mention reads a bounded stretch of text on either side and looks up
+    other persons by bisection, so the layer stays linear in the text length.
+    """
+    persons = sorted((m for m in mentions if m.type == "PERSON"), key=lambda m: m.start)
+    starts = [m.start for m in persons]
+    others = Coverage(len(text), [m for m in mentions if m.type != "PERSON"])
+    sentence_starts = [s for s, _ in sentences]
+    previous: Mention | None = None
+    for number, mention in enumerate(persons):
+        index = bisect_right(sentence_starts, mention.start) - 1
+        sentence_end = max(sentences[index][1], mention.end) if index >= 0 else len(text)
+        if previous and previous.role and _paired(text, previous, mention):
+            mention.role = previous.role  # "Pasangan ganda putra Indonesia, Dimas/Rafi"
+            previous = mention
+            continue
+        tokens = _context_tokens(text, sentence_starts, index, mention.start)
+        role = _role_before(text, tokens, mention, persons, starts, others)
+        following = persons[number + 1] if number + 1 < len(persons) else None
+        if (
+            role
+            and following
+            and _relational(role)
+            and _COMMA_LINK_RE.fullmatch(text, mention.end, following.start)
+            and _closed(text, following.end)
+        ):
+            role = None  # "Kuasa hukum Bambang, Yosef Hutapea, ...": the role is Yosef's
+        if not role:
+            role = _role_after(text, mention, sentence_end, starts)
+            if role and previous and previous.role is None and _paired(text, previous, mention):
+                previous.role = role  # "Dimas/Rafi, pasangan ganda putra Indonesia, ..."
+        mention.role = role
+        previous = mention
