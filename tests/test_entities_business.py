@@ -243,3 +243,29 @@ def test_names_differing_in_a_number_are_not_typos_of_each_other() -> None:
     found = _entities(text, names)
     assert {"FP2 MotoGP", "FP2 Moto3", "FP2 Moto2"} <= set(found)
     assert found["FP2 MotoGP"]["aliases"] == []
+
+
+def test_rank_between_function_and_name_is_not_part_of_the_role() -> None:
+    text = (
+        "Kepala Unit Reserse Mobil Polrestabes Surabaya Inspektur Polisi Satu Bima Sakti "
+        "mengatakan pelaku ditangkap di Sampang."
+    )
+    found = _entities(text, {("Bima", "Sakti"): "PERSON", ("Sampang",): "PLACE"})
+    assert found["Bima Sakti"]["roles"] == ["Kepala Unit Reserse Mobil Polrestabes Surabaya"]
+
+
+def test_state_institution_is_never_a_place_and_brands_are_organisations() -> None:
+    text = (
+        "Kepolisian Resor Kota Besar (Polrestabes) Surabaya meringkus dua perampok. Motor "
+        "Yamaha milik korban ditemukan di Jalan Kranggan."
+    )
+    names = {
+        ("Kepolisian", "Resor", "Kota", "Besar"): "PLACE",
+        ("Yamaha",): "PERSON",
+        ("Jalan", "Kranggan"): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["Kepolisian Resor Kota Besar"]["type"] == "ORG"
+    assert found["Kepolisian Resor Kota Besar"]["aliases"] == ["Polrestabes"]
+    assert found["Yamaha"]["type"] == "ORG"
+    assert found["Jalan Kranggan"]["type"] == "PLACE"

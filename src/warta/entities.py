@@ -56,6 +56,12 @@ _COMPANY_TAILS = frozenset(
     """securities futures capital group holdings associates economics partners markets
     exchange investments advisors advisers consulting management bank corporation""".split()
 )
+# Words that open the name of a state institution, never of a place (unlike "Kantor",
+# "Rumah" or "Pengadilan", which also name buildings).
+_INSTITUTION_HEADS = frozenset(
+    """kepolisian kementerian badan dinas partai komisi dewan direktorat ditjen kejaksaan
+    polda polres polresta polrestabes polsek pemkab pemkot pemprov""".split()
+)
 _ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
 
 
@@ -256,10 +262,14 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
     known = alias_table().get(surface)
     if known:
         kind = known[1]  # "Presiden Rusia" tagged as a person leaves the place "Rusia"
-    elif surface.lower() in known_media() or any(
-        t.text.lower() in _COMPANY_TAILS for t in tokens[1:]
+    elif (
+        surface.lower() in known_media()
+        or any(t.text.lower() in _COMPANY_TAILS for t in tokens[1:])
+        or (kind == "PLACE" and len(tokens) > 1 and tokens[0].text.lower() in _INSTITUTION_HEADS)
     ):
-        kind = "ORG"  # "Bloomberg", "Mizuho Securities", "Price Futures Group"
+        # "Bloomberg", "Mizuho Securities", "Price Futures Group"; and "Kepolisian Resor
+        # Kota Besar" read as a place because of "Kota": an institution is no place.
+        kind = "ORG"
     if len(surface) < 2:
         return None
     return Mention(start, end, surface, kind)

@@ -63,6 +63,23 @@ def role_at(tokens: list[Token], i: int) -> int:
     return 0
 
 
+# Police and military ranks written out in full, longest first.
+_RANKS = tuple(
+    sorted(
+        (
+            " ".join(rank.split())
+            for rank in """ajun inspektur polisi satu | ajun inspektur polisi dua |
+            inspektur polisi satu | inspektur polisi dua | ajun komisaris besar polisi |
+            ajun komisaris polisi | komisaris besar polisi | komisaris polisi |
+            komisaris jenderal polisi | inspektur jenderal polisi | brigadir jenderal polisi |
+            brigadir polisi | jenderal polisi | ajun komisaris besar | komisaris besar |
+            brigadir jenderal | mayor jenderal | letnan jenderal | letnan kolonel | letnan satu |
+            letnan dua | inspektur jenderal""".split("|")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 _ROLE_STOP = frozenset(
     """yang akan telah sudah bahwa untuk pada ini itu juga tidak bisa dapat kata ujar menurut
     oleh kepada serta sebagai saat ketika lalu kemudian namun tetapi karena hingga sampai
@@ -213,10 +230,20 @@ def _persons_between(starts: list[int], start: int, end: int) -> list[int]:
 
 
 def _clean_role(role: str) -> str | None:
-    """The role without trailing punctuation; None for a plain status word ("korban")."""
+    """The role without trailing punctuation or rank; None for a plain status word ("korban").
+
+    A rank written out between the function and the name ("Kepala Unit Reserse
+    Mobil Polrestabes Surabaya Inspektur Polisi Satu Bima Sakti") is neither
+    role nor name.
+    """
     role = role.rstrip(" ,")
     while role and role[-1] in ".-&'(/,":
         role = role[:-1].rstrip()
+    lower = role.lower()
+    for rank in _RANKS:
+        if lower.endswith(" " + rank):
+            role = role[: -len(rank) - 1].rstrip(" ,")
+            break
     return role if role and role.lower() not in _STATUS_HEADS else None
 
 
