@@ -28,7 +28,7 @@ per row, everything else float16, which keeps the file near 2 MB.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -184,6 +184,16 @@ class InputEncoder:
         return row
 
 
+def _length_batches(lengths: Sequence[int], batch: int) -> Iterator[list[int]]:
+    """Indices of the non-empty items, shortest first, in groups of ``batch``.
+
+    Items of similar length share a padded batch, so little work goes to padding.
+    """
+    order = sorted((k for k, n in enumerate(lengths) if n), key=lambda k: lengths[k])
+    for first in range(0, len(order), batch):
+        yield order[first : first + batch]
+
+
 def _conv(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, dilation: int) -> np.ndarray:
     """Width-3 'same' convolution along axis -2 of ``x`` (..., T, C) -> (..., T, O).
 
@@ -236,10 +246,7 @@ class ConvTagger:
         is computed exactly as it would be alone.
         """
         out: list[np.ndarray] = [np.zeros((0, len(LABELS)))] * len(sentences)
-        order = sorted(range(len(sentences)), key=lambda k: len(sentences[k]))
-        order = [k for k in order if sentences[k]]
-        for first in range(0, len(order), batch):
-            group = order[first : first + batch]
+        for group in _length_batches([len(s) for s in sentences], batch):
             encoded = [self.encoder.encode(sentences[k], domain) for k in group]
             with _BLAS.limit(limits=1, user_api="blas"):
                 results = self._forward(encoded, domain)
@@ -300,12 +307,7 @@ def decode_bio_many(probabilities: Sequence[np.ndarray], batch: int = 64) -> lis
     ``decode_bio`` of that sentence alone.
     """
     out: list[list[str]] = [[] for _ in probabilities]
-    order = sorted(
-        (k for k in range(len(probabilities)) if len(probabilities[k])),
-        key=lambda k: len(probabilities[k]),
-    )
-    for first in range(0, len(order), batch):
-        group = order[first : first + batch]
+    for group in _length_batches([len(p) for p in probabilities], batch):
         lengths = np.array([len(probabilities[k]) for k in group])
         width = int(lengths.max())
         logp = np.zeros((len(group), width, len(LABELS)))
