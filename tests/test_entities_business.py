@@ -1,5 +1,5 @@
-"""Entity cases found in real business and commodity reporting (Kompas oil-price and
-fuel-subsidy stories), rewritten here in warta's own words.
+"""Entity cases found in real reporting (Kompas oil-price and fuel-subsidy stories,
+IndoSum sports and entertainment pages), rewritten here in warta's own words.
 
 A dictionary tagger stands in for the model, so each test pins what the
 entity layer does with the mentions a tagger is known to produce.
@@ -269,3 +269,50 @@ def test_state_institution_is_never_a_place_and_brands_are_organisations() -> No
     assert found["Kepolisian Resor Kota Besar"]["aliases"] == ["Polrestabes"]
     assert found["Yamaha"]["type"] == "ORG"
     assert found["Jalan Kranggan"]["type"] == "PLACE"
+
+
+def test_team_after_a_title_is_an_organisation_and_the_role_goes_to_the_person() -> None:
+    # Sports and entertainment pages (IndoSum): the tagger reads the team as a person.
+    text = (
+        "Manajer tim Garuda Motor, Rendra Wibisono, mengatakan timnya siap bertanding. "
+        "Grup Lintang Biru tampil di Bandung pekan lalu."
+    )
+    names = {
+        ("Garuda", "Motor"): "PERSON",
+        ("Rendra", "Wibisono"): "PERSON",
+        ("Lintang", "Biru"): "PERSON",
+        ("Bandung",): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["Garuda Motor"]["type"] == "ORG"
+    assert found["Garuda Motor"]["roles"] == []
+    assert found["Rendra Wibisono"]["roles"] == ["Manajer tim Garuda Motor"]
+    assert found["Lintang Biru"]["type"] == "ORG"
+
+
+def test_a_coachs_team_keeps_the_coach_a_person() -> None:
+    text = "Penyerang itu mencetak 18 gol untuk tim Andreas Kovac musim ini."
+    found = _entities(text, {("Andreas", "Kovac"): "PERSON"})
+    assert found["Andreas Kovac"]["type"] == "PERSON"
+
+
+def test_products_and_works_are_not_people() -> None:
+    text = (
+        "Ponsel Nebula X5 dijual mulai pekan depan, sementara aplikasi Kirana Pay sudah "
+        "diunduh sejuta kali. Film Senja Merah ditonton Dewi Lestari di Jakarta."
+    )
+    names = {
+        ("Nebula", "X5"): "PERSON",
+        ("Kirana", "Pay"): "PERSON",
+        ("Senja", "Merah"): "PERSON",
+        ("Dewi", "Lestari"): "PERSON",
+        ("Jakarta",): "PLACE",
+    }
+    found = _entities(text, names)
+    assert set(found) == {"Dewi Lestari", "Jakarta"}
+
+
+def test_a_name_with_a_digit_is_no_person() -> None:
+    text = "Pembalap Moto3 itu naik ke kelas Moto2 tahun depan, kata Budi Santoso."
+    names = {("Moto3",): "PERSON", ("Moto2",): "PERSON", ("Budi", "Santoso"): "PERSON"}
+    assert set(_entities(text, names)) == {"Budi Santoso"}

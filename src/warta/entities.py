@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Protocol
@@ -61,6 +61,18 @@ _COMPANY_TAILS = frozenset(
 _INSTITUTION_HEADS = frozenset(
     """kepolisian kementerian badan dinas partai komisi dewan direktorat ditjen kejaksaan
     polda polres polresta polrestabes polsek pemkab pemkot pemprov""".split()
+)
+# A lower-case noun right before a name that says what kind of thing the name is:
+# "grup Sistar" and "Manajer tim Ecstar Suzuki" name organisations, whatever the
+# tagger read; "ponsel Galaxy", "aplikasi Gojek", "film Dilan" name products and works,
+# which are no person (the three entity types have no place for them).
+_ORG_NOUNS = frozenset(
+    """tim klub grup band perusahaan maskapai partai ormas yayasan koperasi organisasi
+    lembaga startup bank harian majalah stasiun""".split()
+)
+_WORK_NOUNS = frozenset(
+    """ponsel smartphone gawai tablet laptop mobil motor sepeda aplikasi produk merek seri
+    varian tipe film lagu album novel buku game gim sinetron drama serial""".split()
 )
 _ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
 
@@ -147,9 +159,33 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                 if head:
                     mentions.append(head)
             mention = _clean_mention(text, chunk, kind)
-            if mention:
+            if mention and (mention := _typed_by_noun(mention, tokens, first, opening)):
                 mentions.append(mention)
     return mentions
+
+
+def _typed_by_noun(
+    mention: Mention, tokens: list[Token], first: int, opening: int
+) -> Mention | None:
+    """Retype a mention by the lower-case noun before it, or drop a product's name.
+
+    ``first`` is the chunk's first token; the mention itself may start later
+    once titles are cut ("tim Ecstar Suzuki" tagged whole), so the noun is the
+    token just before the mention, whichever it is. It is lower-case, or
+    capitalised as the sentence's first word ("Film Senja Merah ...").
+    """
+    at = next((k for k in range(first, len(tokens)) if tokens[k].start >= mention.start), first)
+    noun = tokens[at - 1].text if at > 0 else ""
+    if not (noun.islower() or at - 1 == opening):
+        return mention
+    noun = noun.lower()
+    if noun == "tim" and not (at > 1 and role_at(tokens, at - 2)):
+        return mention  # "untuk tim Unai Emery" is the coach's team; "Manajer tim X" is X
+    if noun in _ORG_NOUNS and mention.type == "PERSON":
+        return replace(mention, type="ORG")
+    if noun in _WORK_NOUNS and mention.type == "PERSON":
+        return None
+    return mention
 
 
 def _is_initial(token: Token) -> bool:
@@ -253,6 +289,8 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
                 start += len(prefix)
                 surface = text[start:end]
                 break
+    if kind == "PERSON" and any(ch.isdigit() for ch in surface):
+        return None  # "Galaxy S8", "Moto2": no one's name holds a digit
     if (
         surface.lower() in _NEVER_ALONE
         or surface.lower() in _LEGAL_FORMS
