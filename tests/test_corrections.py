@@ -21,6 +21,11 @@ def test_wordlist_is_packaged() -> None:
         ("sosialiasi", "sosialisasi"),
         ("partispasi", "partisipasi"),
         ("perkiraaan", "perkiraan"),
+        # two letters exchanged: two edits, yet the likeliest slip
+        ("senjaga", "sengaja"),  # not the one-edit "senjata"
+        ("kemudain", "kemudian"),
+        ("geladnang", "gelandang"),
+        ("dlolar", "dolar"),  # the swap gives "dollar"; the one-edit form is far commoner
     ],
 )
 def test_typos_get_a_suggestion(typo: str, suggestion: str) -> None:
@@ -57,3 +62,16 @@ def test_find_corrections_skips_names_and_uses_entities() -> None:
     ]
     for c in found:
         assert text[c["start"] : c["end"]] == c["text"]
+
+
+@pytest.mark.parametrize("word", ["influence", "intermediate", "manage", "serve"])
+def test_english_words_quoted_in_news_are_no_typos(word: str) -> None:
+    # Each is one edit from an Indonesian loan ("influencer", "intermediasi", ...).
+    assert suggest(word) is None
+
+
+@pytest.mark.parametrize("word", ["diskrit", "paitan"])
+def test_a_far_letter_swap_is_not_taken_for_a_slip(word: str) -> None:
+    # "diskrit" (discrete) and "paitan" (a river fish) are real words that only
+    # rearrange "distrik" and "pantai".
+    assert suggest(word) is None

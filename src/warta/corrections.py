@@ -3,7 +3,10 @@
 Conservative by design: a suggestion is made only for a lower-case word that
 never occurs in the word list warta builds from its corpora, when exactly one
 frequent word lies within a small edit distance ("tersbut" -> "tersebut",
-"memperingatakan" -> "memperingatkan"). Capitalised words are names and are
+"memperingatakan" -> "memperingatkan"), or two nearby letters of a frequent word
+are exchanged ("senjaga" -> "sengaja"). A word that lingua's character models
+take for English ("influence", "assists") is quoted, not misspelt, and is left
+alone. Capitalised words are names and are
 never checked against the list; misspelt *names* are corrected only through
 entity resolution ("Korea Utra" resolved to "Korea Utara").
 
@@ -32,6 +35,7 @@ _CHECK_RE = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")
 _MIN_SUGGESTION_COUNT = 20
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 _PREFIXES = ("di", "ke", "se")
+_ENGLISH_BAR = 0.8
 
 
 # --- building ------------------------------------------------------------------------
@@ -126,13 +130,18 @@ def suggest(word: str) -> str | None:
     if not words or _known(word, words):
         return None
     limit = 1 if len(word) < 12 else 2
-    candidates = [
-        w for w in _frequent_by_initial().get(word[0], ()) if abs(len(w) - len(word)) <= limit
-    ]
+    bucket = _frequent_by_initial().get(word[0], ())
+    candidates = [w for w in bucket if abs(len(w) - len(word)) <= limit]
     found = process.extract(
         word, candidates, scorer=Levenshtein.distance, score_cutoff=limit, limit=3
     )
-    if not found:
+    swapped = [w for w in candidates if _near_swap(word, w)]
+    if len(swapped) == 1 and not (found and words[found[0][0]] > 10 * words[swapped[0]]):
+        # Two letters typed in each other's place ("senjaga" for "sengaja") cost two
+        # edits, so a one-edit neighbour ("senjata") would otherwise win; unless that
+        # neighbour is far more common ("dlolar": "dolar", not "dollar").
+        return None if _looks_english(word) else swapped[0]
+    if not found or _looks_english(word):
         return None
     best_distance = found[0][1]
     best = [w for w, d, _ in found if d == best_distance]
@@ -141,6 +150,41 @@ def suggest(word: str) -> str | None:
         if words[best[0]] < 5 * words[best[1]]:
             return None  # two equally close, equally common words: do not guess
     return best[0]
+
+
+def _near_swap(word: str, other: str) -> bool:
+    """``other`` is ``word`` with two letters at most two apart exchanged: "medai" /
+    "media", "senjaga" / "sengaja". Farther swaps are more often two different real
+    words ("diskrit" / "distrik", "paitan" / "pantai") than one slip."""
+    if len(word) != len(other):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return (
+        len(diff) == 2
+        and diff[1] - diff[0] <= 2
+        and word[diff[0]] == other[diff[1]]
+        and word[diff[1]] == other[diff[0]]
+    )
+
+
+@lru_cache(maxsize=1)
+def _english_or_indonesian() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.INDONESIAN).build()
+
+
+def _looks_english(word: str) -> bool:
+    """An English word quoted in Indonesian news ("influence", "assists") is no typo.
+
+    Decided by lingua's character models, English against Indonesian; only asked
+    about words that already look misspelt, so it costs nothing on clean text.
+    The bar is high: real slips such as "tempot" or "worksop" stay under it.
+    """
+    from lingua import Language
+
+    detector = _english_or_indonesian()
+    return bool(detector.compute_language_confidence(word, Language.ENGLISH) >= _ENGLISH_BAR)
 
 
 def find_corrections(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
