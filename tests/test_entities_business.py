@@ -316,3 +316,45 @@ def test_a_name_with_a_digit_is_no_person() -> None:
     text = "Pembalap Moto3 itu naik ke kelas Moto2 tahun depan, kata Budi Santoso."
     names = {("Moto3",): "PERSON", ("Moto2",): "PERSON", ("Budi", "Santoso"): "PERSON"}
     assert set(_entities(text, names)) == {"Budi Santoso"}
+
+
+def test_a_surname_read_as_an_organisation_joins_the_person() -> None:
+    # Sports pages: after the full name, the tagger often reads the bare surname as ORG
+    # or PLACE; a place glued to a name by the tagger keeps its own entity.
+    text = (
+        "Penyerang muda Rizky Ananda mencetak dua gol. Ananda kini dilirik klub Eropa. "
+        "Pelatih memuji Ananda. Konsul Jenderal Medina Hadi Saputra Wijaya hadir, "
+        "lalu kembali ke Medina."
+    )
+    names = {
+        ("Rizky", "Ananda"): "PERSON",
+        ("Ananda",): "ORGANISATION",
+        ("Eropa",): "PLACE",
+        ("Medina", "Hadi", "Saputra", "Wijaya"): "PERSON",
+        ("Medina",): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["Rizky Ananda"]["type"] == "PERSON"
+    assert found["Rizky Ananda"]["aliases"] == ["Ananda"]
+    assert len(found["Rizky Ananda"]["mentions"]) == 3
+    assert "Ananda" not in found
+    assert found["Medina"]["type"] == "PLACE"
+
+
+def test_a_role_never_ends_in_a_conjunction_or_a_closing_aside() -> None:
+    text = (
+        "Film itu dibintangi Raka Pratama (sopir angkot Budi) dan Sinta Maharani. "
+        "Ia menjabat Ketua Partai Bintang atau Hendra Gunawan menurut laporan itu."
+    )
+    names = {
+        ("Raka", "Pratama"): "PERSON",
+        ("Budi",): "PERSON",
+        ("Sinta", "Maharani"): "PERSON",
+        ("Partai", "Bintang"): "ORGANISATION",
+        ("Hendra", "Gunawan"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Sinta Maharani"]["roles"] == []
+    for entity in found.values():
+        for role in entity["roles"]:
+            assert not role.endswith((" dan", " atau", ")")), role

@@ -535,6 +535,23 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
     return False
 
 
+def _name_part_of_person(entity: Entity, mention: Mention) -> bool:
+    """A one-word mention the tagger typed ORG or PLACE that is part of a person's full
+    name already mentioned: "Leslie Uggams ... Uggams" (read as ORG), "Lulu Hashimoto
+    ... Lulu" (read as PLACE). Known places and alias-table names keep their type, and
+    so does a word of a longer "name", which is more often a place glued to a name by
+    the tagger ("Jeddah M. Hery Saripudin") than a person's own."""
+    word = mention.text
+    return (
+        entity.type == "PERSON"
+        and mention.type != "PERSON"
+        and " " not in word
+        and len(word) >= 3
+        and word not in known_places()
+        and any(word in form.split() for form in entity.forms() if 2 <= len(form.split()) <= 3)
+    )
+
+
 def _typo_alias(mention: Mention) -> tuple[str, str] | None:
     """An alias-table name within a small edit distance ("Amerika Serika")."""
     if len(mention.text) < 6:
@@ -564,6 +581,10 @@ def resolve(
     for mention in sorted(mentions, key=lambda m: m.start):
         alias = table.get(mention.text) or defined.get(mention.text) or _typo_alias(mention)
         target = next((e for e in entities if _same_entity(e, mention, alias)), None)
+        if target is None and alias is None:
+            target = next((e for e in entities if _name_part_of_person(e, mention)), None)
+        if target is not None and alias is None and _name_part_of_person(target, mention):
+            mention = replace(mention, type="PERSON")
         if target is None:
             target = Entity(type=alias[1] if alias else mention.type)
             entities.append(target)

@@ -229,6 +229,9 @@ def _persons_between(starts: list[int], start: int, end: int) -> list[int]:
     return list(range(first, last))
 
 
+_TRAILING_CONJUNCTIONS = (" dan", " atau", " serta")
+
+
 def _clean_role(role: str) -> str | None:
     """The role without trailing punctuation or rank; None for a plain status word ("korban").
 
@@ -236,9 +239,11 @@ def _clean_role(role: str) -> str | None:
     Mobil Polrestabes Surabaya Inspektur Polisi Satu Bima Sakti") is neither
     role nor name.
     """
+    if ")" in role and "(" not in role.partition(")")[0]:
+        role = role.rpartition(")")[2]  # "(sopir taksi Dopinder) dan": a closing aside
     role = role.rstrip(" ,")
-    while role and role[-1] in ".-&'(/,":
-        role = role[:-1].rstrip()
+    while role and (role[-1] in ".-&'(/," or role.lower().endswith(_TRAILING_CONJUNCTIONS)):
+        role = role[:-1].rstrip() if role[-1] in ".-&'(/," else role.rsplit(None, 1)[0]
     lower = role.lower()
     for rank in _RANKS:
         if lower.endswith(" " + rank):
