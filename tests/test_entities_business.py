@@ -13,12 +13,19 @@ from warta.entities import find_entities
 
 # Capitalisation buckets as the packaged model reports them: "0"/"1" for words that
 # are usually lower-case inside a sentence, "4" for names.
-BUCKETS = {"jelang": "1", "belanja": "1", "harga": "0"}
+BUCKETS = {"jelang": "1", "belanja": "1", "harga": "0", "indah": "1", "melansir": "2"}
+
+
+# Word classes as the packaged POS lexicon gives them ("" for an unseen word).
+WORD_CLASSES = {"melansir": "VB", "sepengetahuan": "JJ", "indah": "JJ"}
 
 
 class NewsTagger(DictionaryTagger):
     def capitalisation(self, word: str) -> str:
-        return BUCKETS.get(word.lower(), "4")
+        return BUCKETS.get(word.lower(), "u" if word.lower() in WORD_CLASSES else "4")
+
+    def part_of_speech(self, word: str) -> str:
+        return WORD_CLASSES.get(word.lower(), "")
 
 
 def _entities(text: str, names: dict[tuple[str, ...], str]) -> dict[str, dict]:
@@ -358,3 +365,16 @@ def test_a_role_never_ends_in_a_conjunction_or_a_closing_aside() -> None:
     for entity in found.values():
         for role in entity["roles"]:
             assert not role.endswith((" dan", " atau", ")")), role
+
+
+def test_a_verb_or_affixed_adjective_opening_a_sentence_is_cut_from_the_name() -> None:
+    text = (
+        "Melansir Harian Pagi, penyanyi itu menikah bulan lalu. Sepengetahuan Bambang "
+        "Wijaya, dana itu sudah cair. Indah Lestari membenarkan kabar tersebut."
+    )
+    names = {
+        ("Melansir", "Harian", "Pagi"): "ORGANISATION",
+        ("Sepengetahuan", "Bambang", "Wijaya"): "PERSON",
+        ("Indah", "Lestari"): "PERSON",
+    }
+    assert set(_entities(text, names)) == {"Harian Pagi", "Bambang Wijaya", "Indah Lestari"}

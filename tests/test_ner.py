@@ -149,6 +149,13 @@ def test_capitalisation_buckets_separate_names_from_common_words() -> None:
     assert tagger.capitalisation("qwzxv") == "u"
 
 
+def test_part_of_speech_reads_the_models_lexicon() -> None:
+    tagger = NerTagger.load()
+    assert tagger.part_of_speech("Melansir") == "VB"
+    assert tagger.part_of_speech("menurut") == "IN"
+    assert tagger.part_of_speech("qwzxv") == ""
+
+
 def test_tag_sentences_keeps_order_and_lengths() -> None:
     tagger = NerTagger.load()
     sentences = [["Bandung"], ["KPK", "memeriksa", "Setya", "Novanto", "."]]

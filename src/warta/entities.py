@@ -74,6 +74,9 @@ _WORK_NOUNS = frozenset(
     """ponsel smartphone gawai tablet laptop mobil motor sepeda aplikasi produk merek seri
     varian tipe film lagu album novel buku game gim sinetron drama serial""".split()
 )
+# Word classes (POS lexicon) a name never opens with: "Melansir Entertainment Weekly",
+# "Menurut Polri". Adjectives are left out: "Indah", "Setia" and "Mulia" are names.
+_NOT_NAME_CLASSES = frozenset({"VB", "IN", "SC", "CC", "NEG", "PR", "DT", "MD", "RB", "ADV"})
 _ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
 
 
@@ -140,14 +143,22 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
     many = getattr(tagger, "tag_sentences", None)  # one batched call when the tagger has it
     tagged = many(words) if many is not None else [tagger.tag(w) for w in words]
     capitalisation = getattr(tagger, "capitalisation", None)
+    part_of_speech = getattr(tagger, "part_of_speech", None)
     for tokens, tags in zip(tokenized, tagged, strict=True):
         opening = next((k for k, t in enumerate(tokens) if t.text[0].isalnum()), 0)
         for first, last, kind in _chunks(tags):
             if first == opening and capitalisation is not None:
                 # "Jelang pembukaan ...", "Belanja negara ...": a sentence's first word is
                 # capitalised whatever it is; one that is usually lower-case is no name.
-                bucket = capitalisation(tokens[first].text)
-                if bucket == "0" or (bucket == "1" and first == last):
+                word = tokens[first].text
+                bucket = capitalisation(word)
+                pos = part_of_speech(word) if part_of_speech is not None else ""
+                if (
+                    bucket == "0"
+                    or (bucket == "1" and first == last)
+                    or (pos in _NOT_NAME_CLASSES and bucket in "u012")
+                    or (pos == "JJ" and bucket == "u")  # "Sepengetahuan Bambang ..."
+                ):
                     first += 1
                     if first > last:
                         continue

@@ -161,6 +161,12 @@ class NerTagger:
         """
         return self.extractor.words.get(word.lower()).cap
 
+    def part_of_speech(self, word: str) -> str:
+        """The most frequent BaPOS/nlp-id tag of ``word`` ("VB", "IN", "NNP", ...; "" if
+        unseen), from the model's POS lexicon. The entity layer uses it to drop a
+        verb or preposition opening a sentence ("Melansir Entertainment Weekly")."""
+        return self.extractor.words.get(word.lower()).pos
+
     def tag(self, tokens: list[str]) -> list[str]:
         """BIO tags for one tokenised sentence; the tokens are used exactly as given."""
         if not tokens:
