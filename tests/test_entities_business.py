@@ -84,11 +84,11 @@ def test_a_title_alone_is_no_person() -> None:
 
 
 def test_clitic_nya_is_not_part_of_the_name() -> None:
-    text = "Antrean mengular di SPBU Kuningan. Petugas SPBU-nya menambah pompa baru."
-    found = _entities(text, {("SPBU", "Kuningan"): "PLACE", ("SPBU-nya",): "PLACE"})
+    text = "Antrean mengular di Pasar Kuningan. Pedagang Kuningan-nya menambah lapak baru."
+    found = _entities(text, {("Pasar", "Kuningan"): "PLACE", ("Kuningan-nya",): "PLACE"})
     mentions = [m["text"] for e in found.values() for m in e["mentions"]]
-    assert "SPBU-nya" not in mentions
-    assert "SPBU" in found
+    assert "Kuningan-nya" not in mentions
+    assert "Kuningan" in mentions
 
 
 def test_capitalised_common_word_opening_a_sentence_is_not_a_misspelt_name() -> None:
@@ -378,3 +378,19 @@ def test_a_verb_or_affixed_adjective_opening_a_sentence_is_cut_from_the_name() -
         ("Indah", "Lestari"): "PERSON",
     }
     assert set(_entities(text, names)) == {"Harian Pagi", "Bambang Wijaya", "Indah Lestari"}
+
+
+def test_acronyms_of_common_nouns_are_no_entities() -> None:
+    text = (
+        "Antrean kendaraan mengular di SPBU Jalan Merdeka. Pertamina memasang alat RFID "
+        "di setiap tangki, kata pejabat PT itu. Sopir tanpa SIM ditilang."
+    )
+    names = {
+        ("SPBU",): "PLACE",
+        ("Jalan", "Merdeka"): "PLACE",
+        ("Pertamina",): "ORGANISATION",
+        ("RFID",): "ORGANISATION",
+        ("PT",): "ORGANISATION",
+        ("SIM",): "PLACE",
+    }
+    assert set(_entities(text, names)) == {"Jalan Merdeka", "Pertamina"}

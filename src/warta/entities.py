@@ -47,6 +47,14 @@ _NEVER_ALONE = frozenset(
     september oktober november desember pak bu ibu bapak saat hal ini itu dia ia mereka kami
     kita rp pukul wib wita wit tuhan allah alhamdulillah aduh wah astaga""".split()
 )
+# Acronyms of common nouns, not names: technologies, kinds of places, documents,
+# budgets and school levels ("antrean di SPBU", "kartu RFID", "lulusan SMP"), and a
+# legal form standing alone ("PT").
+_COMMON_ACRONYMS = frozenset(
+    """SPBU SPBE RFID GPS USB LED LCD RGB SIM KTP NIK NPWP SIUP STNK BPKB BBM LPG APBN APBD
+    PNS ASN CPNS UMKM UKM TKI TKW WNI WNA PHK UMR UMP PPN PPh PKL PAUD SD SMP SMA SMK SLB
+    RT RW TPS DPT ATM PKWT PLTU PLTN PLTD PLTA PT CV""".split()
+)
 # Academic degrees written after a name ("Yuliana Rahmi, Sp.PD"): never an entity.
 _DEGREE_BEFORE_RE = re.compile(r",\s*(?:S|M|Sp|Dr|Ph|D)\.\s?$")
 _CLITIC = "-nya"
@@ -304,6 +312,7 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
         return None  # "Galaxy S8", "Moto2": no one's name holds a digit
     if (
         surface.lower() in _NEVER_ALONE
+        or surface in _COMMON_ACRONYMS
         or surface.lower() in _LEGAL_FORMS
         or not any(ch.isupper() for ch in surface)
     ):
