@@ -394,3 +394,22 @@ def test_acronyms_of_common_nouns_are_no_entities() -> None:
         ("SIM",): "PLACE",
     }
     assert set(_entities(text, names)) == {"Jalan Merdeka", "Pertamina"}
+
+
+def test_a_unit_inside_an_english_job_title_is_no_organisation() -> None:
+    text = (
+        "Senior Vice President Fuel Marketing PT Pertamina, Rudi Hartanto, mengatakan "
+        "harga tidak berubah. Direktur Bank Nusantara Sinta Dewi setuju."
+    )
+    names = {
+        ("Senior", "Vice", "President"): "PERSON",
+        ("Fuel", "Marketing"): "ORGANISATION",
+        ("PT", "Pertamina"): "ORGANISATION",
+        ("Rudi", "Hartanto"): "PERSON",
+        ("Bank", "Nusantara"): "ORGANISATION",
+        ("Sinta", "Dewi"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert "Fuel Marketing" not in found
+    assert found["Bank Nusantara"]["type"] == "ORG"
+    assert found["Rudi Hartanto"]["roles"] == ["Senior Vice President Fuel Marketing PT Pertamina"]

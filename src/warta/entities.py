@@ -82,6 +82,11 @@ _WORK_NOUNS = frozenset(
     """ponsel smartphone gawai tablet laptop mobil motor sepeda aplikasi produk merek seri
     varian tipe film lagu album novel buku game gim sinetron drama serial""".split()
 )
+# Last words of English job titles; the unit named after one, before the company,
+# belongs to the title ("Vice President Fuel Retail PT Pertamina").
+_ENGLISH_TITLE_ENDS = frozenset(
+    "president manager director head officer chief executive coordinator".split()
+)
 # Word classes (POS lexicon) a name never opens with: "Melansir Entertainment Weekly",
 # "Menurut Polri". Adjectives are left out: "Indah", "Setia" and "Mulia" are names.
 _NOT_NAME_CLASSES = frozenset({"VB", "IN", "SC", "CC", "NEG", "PR", "DT", "MD", "RB", "ADV"})
@@ -154,7 +159,16 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
     part_of_speech = getattr(tagger, "part_of_speech", None)
     for tokens, tags in zip(tokenized, tagged, strict=True):
         opening = next((k for k, t in enumerate(tokens) if t.text[0].isalnum()), 0)
-        for first, last, kind in _chunks(tags):
+        chunks = _chunks(tags)
+        org_starts = {first for first, _, kind in chunks if kind == "ORG"}
+        for first, last, kind in chunks:
+            if (
+                kind == "ORG"
+                and first > 0
+                and tokens[first - 1].text.lower() in _ENGLISH_TITLE_ENDS
+                and last + 1 in org_starts
+            ):
+                continue  # "Vice President Fuel Retail PT Pertamina": a unit in a job title
             if first == opening and capitalisation is not None:
                 # "Jelang pembukaan ...", "Belanja negara ...": a sentence's first word is
                 # capitalised whatever it is; one that is usually lower-case is no name.
