@@ -413,3 +413,53 @@ def test_a_unit_inside_an_english_job_title_is_no_organisation() -> None:
     assert "Fuel Marketing" not in found
     assert found["Bank Nusantara"]["type"] == "ORG"
     assert found["Rudi Hartanto"]["roles"] == ["Senior Vice President Fuel Marketing PT Pertamina"]
+
+
+def test_a_club_completing_a_role_before_a_player_is_no_person() -> None:
+    # "<role> <club>, <player>, <verb>": the tagger reads the club as a person.
+    text = (
+        "Penyerang Persita Raya, Dimas Pratama, mencetak tiga gol. Pengacara Rina, Yosef "
+        "Tambunan, menolak berkomentar. Pemain timnas Adi Saputra, Bima Putra dan Citra "
+        "Ayu berlatih."
+    )
+    names = {
+        ("Persita", "Raya"): "PERSON",
+        ("Dimas", "Pratama"): "PERSON",
+        ("Rina",): "PERSON",
+        ("Yosef", "Tambunan"): "PERSON",
+        ("Adi", "Saputra"): "PERSON",
+        ("Bima", "Putra"): "PERSON",
+        ("Citra", "Ayu"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Persita Raya"]["type"] == "ORG"
+    assert found["Dimas Pratama"]["roles"] == ["Penyerang Persita Raya"]
+    assert found["Rina"]["type"] == "PERSON"  # a lawyer's client is a person
+    assert found["Yosef Tambunan"]["roles"] == ["Pengacara Rina"]
+    assert found["Adi Saputra"]["type"] == "PERSON"  # a list of players, closed by "dan"
+
+
+def test_a_role_in_a_line_up_loses_its_colon() -> None:
+    text = "Susunan pemain tuan rumah. Pelatih: Rahmat Hidayat. Kiper: Andika Putra."
+    names = {("Rahmat", "Hidayat"): "PERSON", ("Andika", "Putra"): "PERSON"}
+    found = _entities(text, names)
+    assert found["Rahmat Hidayat"]["roles"] == ["Pelatih"]
+    assert found["Andika Putra"]["roles"] == ["Kiper"]
+
+
+def test_two_forces_differing_in_one_real_word_are_not_a_typo() -> None:
+    text = (
+        "Kepala Staf Angkatan Udara bertemu Kepala Staf Angkatan Darat di Jakarta. "
+        "Sementara itu pasukan Korea Utra bersiaga di perbatasan Korea Utara."
+    )
+    names = {
+        ("Angkatan", "Udara"): "ORGANISATION",
+        ("Angkatan", "Darat"): "ORGANISATION",
+        ("Jakarta",): "PLACE",
+        ("Korea", "Utra"): "PLACE",
+        ("Korea", "Utara"): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["Angkatan Udara"]["aliases"] == []
+    assert "Angkatan Darat" in found
+    assert found["Korea Utara"]["aliases"] == ["Korea Utra"]

@@ -32,7 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from warta.article import CitedMedium, Token
 from warta.mentions import AGE_AFTER_RE, LEADING_TITLES, NAME_ABBREVIATIONS, Coverage, Mention
 from warta.ner.lexicon import ORG_HEADS
-from warta.roles import attach_roles, role_at
+from warta.roles import RELATIONAL_HEADS, attach_roles, role_at
 from warta.segment import tokenize
 from warta.structure import known_media
 
@@ -195,6 +195,39 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
             if mention and (mention := _typed_by_noun(mention, tokens, first, opening)):
                 mentions.append(mention)
     return mentions
+
+
+_APPOSITION_RE = re.compile(r"\s*,\s*")
+_AFTER_APPOSITION_RE = re.compile(r"\s*,?\s*(?!(?:dan|serta|atau)\b)[a-z]")
+
+
+def role_complements(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Retype a "person" that completes a role given to the next person as ORG.
+
+    "Penyerang Tottenham Hotspur, Harry Kane, mencetak ...": the tagger reads the
+    club as a person; a role, a name, a comma and a second name closed by a
+    verb mean the first name completes the role of the second. A list of
+    people ("Pemain timnas A, B, dan C") is closed by "dan" and left alone.
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = list(ordered)
+    for k in range(len(ordered) - 1):
+        first, second = ordered[k], ordered[k + 1]
+        if not (
+            first.type == second.type == "PERSON"
+            and _APPOSITION_RE.fullmatch(text, first.end, second.start)
+            and _AFTER_APPOSITION_RE.match(text, second.end)
+        ):
+            continue
+        before = tokenize(text, max(0, first.start - 80), first.start)
+        heads = [
+            tuple(t.text.lower() for t in before[i:])
+            for i in range(max(0, len(before) - 4), len(before))
+            if role_at(before, i) == len(before) - i
+        ]
+        if heads and not any(head in RELATIONAL_HEADS for head in heads):
+            out[k] = replace(first, type="ORG")  # "pengacara Nelly, Scott ..." keeps Nelly
+    return out
 
 
 def _typed_by_noun(
@@ -509,6 +542,13 @@ def _misspelt(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b) <= (1 if len(a) < 9 else 2)
 
 
+def _other_word(a: str, b: str) -> bool:
+    """A word where ``a`` and ``b`` differ starts with another letter: "Angkatan Darat"
+    and "Angkatan Udara" are two forces. Slips and spelling variants keep a word's
+    first letter ("Korea Utra", "Sumatera"/"Sumatra", "Syarief"/"Syarif")."""
+    return any(x[0] != y[0] for x, y in zip(a.split(), b.split(), strict=False) if x != y)
+
+
 def _subsequence(short: list[str], long: list[str]) -> bool:
     """``short`` (two words or more) appears in ``long`` in order, gaps allowed."""
     if len(short) < 2 or len(short) >= len(long):
@@ -564,6 +604,7 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
             and len(target.split()) == len(name.split())
             and _misspelt(lower, name.lower())
             and target[0].lower() == name[0].lower()
+            and not _other_word(lower, name.lower())
         ):
             return True
     return False
@@ -596,6 +637,7 @@ def _typo_alias(mention: Mention) -> tuple[str, str] | None:
             len(surface) >= 6
             and surface[0] == mention.text[0]
             and _misspelt(lower, surface.lower())
+            and not _other_word(lower, surface.lower())
         ):
             return value
     return None
@@ -644,7 +686,7 @@ def find_entities(
     cited_media: list[CitedMedium] = (),  # type: ignore[assignment]
 ) -> list[dict[str, Any]]:
     """The ``entities`` layer of an article."""
-    mentions = tag_mentions(text, sentences, tagger)
+    mentions = role_complements(text, tag_mentions(text, sentences, tagger))
     mentions = [m for m in mentions if not any(c.start <= m.start < c.end for c in cited_media)]
     mentions.extend(Mention(c.start, c.end, c.name, "ORG") for c in cited_media)
     mentions.extend(known_mentions(text, mentions))

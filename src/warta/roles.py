@@ -96,7 +96,7 @@ _ROLE_TRAILERS = frozenset(
 )
 # Heads that take a person as their object: "Kuasa hukum Bambang, Yosef Hutapea, ..."
 # is Yosef's role (and not Bambang's).
-_RELATIONAL_HEADS = frozenset({("kuasa", "hukum"), ("pengacara",), ("juru", "bicara"), ("jubir",)})
+RELATIONAL_HEADS = frozenset({("kuasa", "hukum"), ("pengacara",), ("juru", "bicara"), ("jubir",)})
 # Plain status words are no role when they follow a name ("Euis (45), warga setempat").
 _STATUS_HEADS = frozenset(
     """warga korban tersangka terdakwa saksi pedagang petani nelayan pekerja buruh sopir
@@ -214,7 +214,7 @@ def _name_piece_cut(tokens: list[Token], others: Coverage) -> int:
 
 def _relational(role: str) -> bool:
     words = tuple(role.lower().split())
-    return any(words[: len(head)] == head for head in _RELATIONAL_HEADS)
+    return any(words[: len(head)] == head for head in RELATIONAL_HEADS)
 
 
 def _paired(text: str, first: Mention, second: Mention) -> bool:
@@ -242,8 +242,8 @@ def _clean_role(role: str) -> str | None:
     if ")" in role and "(" not in role.partition(")")[0]:
         role = role.rpartition(")")[2]  # "(sopir taksi Dopinder) dan": a closing aside
     role = role.rstrip(" ,")
-    while role and (role[-1] in ".-&'(/," or role.lower().endswith(_TRAILING_CONJUNCTIONS)):
-        role = role[:-1].rstrip() if role[-1] in ".-&'(/," else role.rsplit(None, 1)[0]
+    while role and (role[-1] in ".-&'(/,:" or role.lower().endswith(_TRAILING_CONJUNCTIONS)):
+        role = role[:-1].rstrip() if role[-1] in ".-&'(/,:" else role.rsplit(None, 1)[0]
     lower = role.lower()
     for rank in _RANKS:
         if lower.endswith(" " + rank):
@@ -322,7 +322,7 @@ def _role_before(
         inside = _persons_between(starts, span[0], span[1])
         if inside and not (
             comma
-            and head in _RELATIONAL_HEADS
+            and head in RELATIONAL_HEADS
             and stop == len(between)
             and len(inside) == 1
             and persons[inside[0]].end == span[1]
