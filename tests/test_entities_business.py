@@ -463,3 +463,10 @@ def test_two_forces_differing_in_one_real_word_are_not_a_typo() -> None:
     assert found["Angkatan Udara"]["aliases"] == []
     assert "Angkatan Darat" in found
     assert found["Korea Utara"]["aliases"] == ["Korea Utra"]
+
+
+def test_a_role_stops_at_a_passive_verb() -> None:
+    text = "Jabatan Kepala Dinas Pariwisata resmi diserahterimakan dari Budi Hartono ke Ani."
+    names = {("Dinas", "Pariwisata"): "ORGANISATION", ("Budi", "Hartono"): "PERSON"}
+    found = _entities(text, names)
+    assert all("diserahterimakan" not in role for role in found["Budi Hartono"]["roles"])

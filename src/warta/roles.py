@@ -151,8 +151,13 @@ def _closed(text: str, end: int) -> bool:
 
 
 def _verb_like(word: str) -> bool:
-    """Indonesian active verbs open with me-/ber- ("mengatakan", "bertemu"): a role ends there."""
-    return (word.startswith("me") and len(word) > 4) or (word.startswith("ber") and len(word) > 5)
+    """Indonesian active verbs open with me-/ber- ("mengatakan", "bertemu"), and passive
+    ones are di-...-kan ("diserahterimakan"): a role ends there."""
+    return (
+        (word.startswith("me") and len(word) > 4)
+        or (word.startswith("ber") and len(word) > 5)
+        or (word.startswith("di") and word.endswith("kan") and len(word) > 6)
+    )
 
 
 def _role_word(token: Token) -> bool:
