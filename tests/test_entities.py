@@ -127,10 +127,12 @@ def test_an_acronym_the_article_defines_joins_its_long_form() -> None:
     assert by_name["Rudi Hartono"]["roles"] == ["Wakil Ketua Bangar DPR"]
 
 
-def test_a_person_or_one_word_name_defines_no_acronym() -> None:
+def test_a_one_word_name_defines_no_acronym_but_a_persons_initials_are_his() -> None:
     text = "Rudi Hartono (RH) tiba. Jakarta (JKT) macet. RH dan JKT disebut dalam laporan."
     names = {("Rudi", "Hartono"): "PERSON", ("Jakarta",): "PLACE"}
     article = analyze(text)
     found = find_entities(article.text, article.sentences, DictionaryTagger(names), [])
     assert {e["name"] for e in found} == {"Rudi Hartono", "Jakarta"}
-    assert all(e["aliases"] == [] for e in found)
+    by_name = {e["name"]: e for e in found}
+    assert by_name["Rudi Hartono"]["aliases"] == ["RH"]
+    assert by_name["Jakarta"]["aliases"] == []

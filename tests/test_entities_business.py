@@ -470,3 +470,33 @@ def test_a_role_stops_at_a_passive_verb() -> None:
     names = {("Dinas", "Pariwisata"): "ORGANISATION", ("Budi", "Hartono"): "PERSON"}
     found = _entities(text, names)
     assert all("diserahterimakan" not in role for role in found["Budi Hartono"]["roles"])
+
+
+def test_nicknames_given_after_a_full_name_join_the_person() -> None:
+    text = (
+        "Mantan ketua DPR Setyo Nugroho (Setnug) diperiksa lagi. Setnug menolak hadir. "
+        "Rapper Iwan Kurnia alias Iwa K tampil di Bandung. Iwa K menyanyikan dua lagu. "
+        "Anggota Komisi III Fajar Siregar (Gerindra) ikut menonton."
+    )
+    names = {
+        ("DPR",): "ORGANISATION",
+        ("Setyo", "Nugroho"): "PERSON",
+        ("Setnug",): "PERSON",
+        ("Iwan", "Kurnia"): "PERSON",
+        ("Iwa", "K"): "PERSON",
+        ("Bandung",): "PLACE",
+        ("Fajar", "Siregar"): "PERSON",
+        ("Gerindra",): "ORGANISATION",
+    }
+    found = _entities(text, names)
+    assert found["Setyo Nugroho"]["aliases"] == ["Setnug"]
+    assert found["Iwan Kurnia"]["aliases"] == ["Iwa K"]
+    assert found["Fajar Siregar"]["aliases"] == []  # a party in parentheses is no nickname
+    assert found["Gerindra"]["type"] == "ORG"
+
+
+def test_a_generic_word_alone_is_no_entity() -> None:
+    text = "Kemacetan terjadi di Jalan Sudirman. The band tampil di Jalan itu, dekat Stadion."
+    names = {("Jalan", "Sudirman"): "PLACE", ("The",): "ORGANISATION", ("Jalan",): "PLACE",
+             ("Stadion",): "PLACE"}  # fmt: skip
+    assert set(_entities(text, names)) == {"Jalan Sudirman"}

@@ -45,7 +45,8 @@ _NEVER_ALONE = frozenset(
     menurut baca juga presiden menteri gubernur ketua kepala direktur pemerintah negara
     senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
     september oktober november desember pak bu ibu bapak saat hal ini itu dia ia mereka kami
-    kita rp pukul wib wita wit tuhan allah alhamdulillah aduh wah astaga""".split()
+    kita rp pukul wib wita wit tuhan allah alhamdulillah aduh wah astaga the jalan jl jln
+    sirkuit stadion gedung kantor""".split()
 )
 # Acronyms of common nouns, not names: technologies, kinds of places, documents,
 # budgets and school levels ("antrean di SPBU", "kartu RFID", "lulusan SMP"), and a
@@ -489,19 +490,57 @@ _DEFINITION_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,11})\)")
 
 
 def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, tuple[str, str]]:
-    """Acronyms an article defines: "Badan Legislasi (Baleg)" -> {"Baleg": (long, ORG)}.
+    """Short forms an article defines: "Badan Legislasi (Baleg)" -> {"Baleg": (long, ORG)},
+    and nicknames of people ("Setya Novanto (Setnov)", "X alias Y").
 
     A definition binds harder than the tagger's guess for a lone short word,
     which is often wrong out of context (*Baleg* read as a person).
     """
     defined: dict[str, tuple[str, str]] = {}
+    starts = {m.start: m for m in mentions}
     for m in mentions:
-        if m.type == "PERSON" or len(m.text.split()) < 2:
+        if len(m.text.split()) < 2:
+            continue
+        if m.type == "PERSON":
+            short = _nickname_after(text, m, starts)
+            if short:
+                defined.setdefault(short, (m.text, "PERSON"))
             continue
         match = _DEFINITION_RE.match(text, m.end)
         if match and match.group(1) != m.text and match.group(1).lower() not in _LEGAL_FORMS:
             defined.setdefault(match.group(1), (m.text, m.type))
     return defined
+
+
+_ALIAS_WORD_RE = re.compile(r"\s+alias\s+(?:(?:Om|Mbah|Bang|Mas|Cak|Pak|Bu|Kang)\s+)?")
+
+
+def _nickname_after(text: str, person: Mention, starts: dict[int, Mention]) -> str | None:
+    """A short name a person is given right after the full one.
+
+    "Setya Novanto (Setnov)": a parenthesised word blended from the name's own
+    syllables (a party or a town in parentheses, "(Gerindra)", is not); "Kusuma
+    Hartanto alias Om Shancoz": whatever follows "alias" (a familiar title aside).
+    """
+    match = _DEFINITION_RE.match(text, person.end)
+    if match and _blend_of(match.group(1).lower(), person.text.lower().split()):
+        return match.group(1)
+    alias = _ALIAS_WORD_RE.match(text, person.end)
+    if alias and (other := starts.get(alias.end())) is not None and other.text != person.text:
+        return other.text
+    return None
+
+
+def _blend_of(short: str, words: list[str], pieces: int = 0) -> bool:
+    """``short`` is made of two or more word beginnings of ``words``, in order:
+    "setnov" from "setya novanto", "sby" from "susilo bambang yudhoyono"."""
+    if not short:
+        return pieces >= 2
+    for k, word in enumerate(words):
+        for n in range(min(len(word), len(short)), 0, -1):
+            if short.startswith(word[:n]) and _blend_of(short[n:], words[k + 1 :], pieces + 1):
+                return True
+    return False
 
 
 def apply_definitions(
