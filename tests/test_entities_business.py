@@ -500,3 +500,54 @@ def test_a_generic_word_alone_is_no_entity() -> None:
     names = {("Jalan", "Sudirman"): "PLACE", ("The",): "ORGANISATION", ("Jalan",): "PLACE",
              ("Stadion",): "PLACE"}  # fmt: skip
     assert set(_entities(text, names)) == {"Jalan Sudirman"}
+
+
+def test_clubs_from_the_alias_table_are_organisations_and_near_names_stay_apart() -> None:
+    text = (
+        "Manchester United menang atas Persiba. Pelatih Persib memuji Man United. "
+        "Persiba akan menjamu Persib pekan depan."
+    )
+    names = {
+        ("Manchester", "United"): "PLACE",
+        ("Persiba",): "PERSON",
+        ("Persib",): "ORGANISATION",
+        ("Man", "United"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Manchester United"]["type"] == "ORG"
+    assert found["Manchester United"]["aliases"] == ["Man United"]
+    assert found["Persib Bandung"]["aliases"] == ["Persib"]
+    assert "Persiba" in found  # one letter more is another club, not a slip
+
+
+def test_an_articles_own_long_form_joins_the_tables_entity() -> None:
+    text = (
+        "Federasi Sepak Bola Dunia (FIFA) menjatuhkan sanksi. FIFA juga mendenda klub itu. "
+        "Pasien dirujuk ke RS Harapan Kita (Jakarta) kemarin, kata petugas di JAKARTA."
+    )
+    names = {
+        ("Federasi", "Sepak", "Bola", "Dunia"): "ORGANISATION",
+        ("FIFA",): "ORGANISATION",
+        ("RS", "Harapan", "Kita"): "ORGANISATION",
+        ("Jakarta",): "PLACE",
+        ("JAKARTA",): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["FIFA"]["aliases"] == ["Federasi Sepak Bola Dunia"]
+    assert found["RS Harapan Kita"]["aliases"] == []  # a place in parentheses
+    assert found["Jakarta"]["aliases"] == ["JAKARTA"]
+
+
+def test_a_platform_before_an_account_holder_and_a_role_phrase_are_no_names() -> None:
+    text = (
+        "Video itu diunggah di akun Instagram Laras Wening. Wakapolda Metro Jaya Brigjen "
+        "Suntoro meninjau lokasi."
+    )
+    names = {
+        ("Instagram", "Laras", "Wening"): "PERSON",
+        ("Wakapolda", "Metro", "Jaya"): "ORGANISATION",
+        ("Suntoro",): "PERSON",
+    }
+    found = _entities(text, names)
+    assert set(found) == {"Laras Wening", "Suntoro"}
+    assert found["Suntoro"]["roles"] == ["Wakapolda Metro Jaya"]

@@ -39,14 +39,15 @@ from warta.structure import known_media
 TYPE_NAMES = {"PERSON": "PERSON", "PER": "PERSON", "ORGANISATION": "ORG", "ORGANIZATION": "ORG",
               "ORG": "ORG", "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}  # fmt: skip
 
-# Single words that are never an entity on their own, whatever a model says.
+# Single words that are never an entity on their own, whatever a model says. Apps are
+# channels ("melalui WhatsApp", "akun Instagram"), none of the three types.
 _NEVER_ALONE = frozenset(
     """kota kabupaten provinsi desa kecamatan kelurahan namun sementara selain kemudian adapun
     menurut baca juga presiden menteri gubernur ketua kepala direktur pemerintah negara
     senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
     september oktober november desember pak bu ibu bapak saat hal ini itu dia ia mereka kami
     kita rp pukul wib wita wit tuhan allah alhamdulillah aduh wah astaga the jalan jl jln
-    sirkuit stadion gedung kantor""".split()
+    sirkuit stadion gedung kantor instagram whatsapp youtube tiktok""".split()
 )
 # Acronyms of common nouns, not names: technologies, kinds of places, documents,
 # budgets and school levels ("antrean di SPBU", "kartu RFID", "lulusan SMP"), and a
@@ -91,6 +92,8 @@ _ENGLISH_TITLE_ENDS = frozenset(
 # Word classes (POS lexicon) a name never opens with: "Melansir Entertainment Weekly",
 # "Menurut Polri". Adjectives are left out: "Indah", "Setia" and "Mulia" are names.
 _NOT_NAME_CLASSES = frozenset({"VB", "IN", "SC", "CC", "NEG", "PR", "DT", "MD", "RB", "ADV"})
+# Platforms named before an account holder: "(akun) Instagram Bella", "Twitter Tech3".
+_CHANNELS = frozenset("instagram whatsapp youtube tiktok twitter facebook".split())
 _ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
 
 
@@ -318,6 +321,7 @@ def _chunks(tags: list[str]) -> list[tuple[int, int, str]]:
 def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
     while tokens and (
         tokens[0].text.rstrip(".").lower() in LEADING_TITLES
+        or (len(tokens) > 1 and tokens[0].text.lower() in _CHANNELS)  # "Instagram Bella"
         or (kind == "PERSON" and role_at(tokens, 0))
         or not tokens[0].text[0].isalnum()
         or tokens[0].text[0].islower()  # "pedalaman Sabah", "wilayah pesisir ..."
@@ -343,6 +347,8 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
             return None  # a title alone ("Vice President") names nobody
         elif rest in alias_table() or rest in known_places():
             tokens = tokens[title:]  # "Presiden Rusia" tagged as a place: the place is Rusia
+        else:
+            return None  # "Wakapolda Metro Jaya" tagged ORG: a role phrase, the role's
     if not tokens or _DEGREE_BEFORE_RE.search(text, max(0, tokens[0].start - 6), tokens[0].start):
         return None
     start, end = tokens[0].start, tokens[-1].end
@@ -497,6 +503,7 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, tuple[str,
     which is often wrong out of context (*Baleg* read as a person).
     """
     defined: dict[str, tuple[str, str]] = {}
+    table = alias_table()
     starts = {m.start: m for m in mentions}
     for m in mentions:
         if len(m.text.split()) < 2:
@@ -507,8 +514,20 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, tuple[str,
                 defined.setdefault(short, (m.text, "PERSON"))
             continue
         match = _DEFINITION_RE.match(text, m.end)
-        if match and match.group(1) != m.text and match.group(1).lower() not in _LEGAL_FORMS:
-            defined.setdefault(match.group(1), (m.text, m.type))
+        if not match or match.group(1) == m.text or match.group(1).lower() in _LEGAL_FORMS:
+            continue
+        short = match.group(1)
+        listed = table.get(short)
+        if short in known_places() or (listed and listed[1] != m.type):
+            continue  # "RS Fatmawati (Jakarta)": a place in parentheses, not a short form
+        if listed is None:
+            defined.setdefault(short, (m.text, m.type))
+        elif listed[0] not in m.text:
+            # The table knows the acronym: the article's own long form ("Organisasi Negara
+            # Pengekspor Minyak (OPEC)", "Federasi Sepak Bola Internasional (FIFA)") joins
+            # the table's entity; a longer phrase holding the table's name ("Kepala
+            # Eksekutif ... Otoritas Jasa Keuangan (OJK)") is left to the table.
+            defined.setdefault(m.text, listed)
     return defined
 
 
@@ -666,11 +685,19 @@ def _name_part_of_person(entity: Entity, mention: Mention) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _alias_by_lower() -> dict[str, tuple[str, str]]:
+    return {surface.lower(): value for surface, value in alias_table().items()}
+
+
 def _typo_alias(mention: Mention) -> tuple[str, str] | None:
-    """An alias-table name within a small edit distance ("Amerika Serika")."""
-    if len(mention.text) < 6:
-        return None
+    """An alias-table name written in other capitals ("JAKARTA" in a dateline,
+    "Youtube") or within a small edit distance ("Amerika Serika")."""
     lower = mention.text.lower()
+    if len(lower) > 3 and (same := _alias_by_lower().get(lower)):
+        return same
+    if len(mention.text) < 8:
+        return None  # "Persiba" is another club than "Persib", not a slip
     for surface, value in alias_table().items():
         if (
             len(surface) >= 6
@@ -694,7 +721,8 @@ def resolve(
     table = alias_table()
     defined = defined or {}
     for mention in sorted(mentions, key=lambda m: m.start):
-        alias = table.get(mention.text) or defined.get(mention.text) or _typo_alias(mention)
+        # the article's own definition first: "Federasi Sepak Bola Internasional (FIFA)"
+        alias = defined.get(mention.text) or table.get(mention.text) or _typo_alias(mention)
         target = next((e for e in entities if _same_entity(e, mention, alias)), None)
         if target is None and alias is None:
             target = next((e for e in entities if _name_part_of_person(e, mention)), None)
