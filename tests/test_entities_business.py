@@ -13,11 +13,19 @@ from warta.entities import find_entities
 
 # Capitalisation buckets as the packaged model reports them: "0"/"1" for words that
 # are usually lower-case inside a sentence, "4" for names.
-BUCKETS = {"jelang": "1", "belanja": "1", "harga": "0", "indah": "1", "melansir": "2"}
+BUCKETS = {
+    "jelang": "1",
+    "belanja": "1",
+    "harga": "0",
+    "indah": "1",
+    "melansir": "2",
+    "buka": "0",
+    "naik": "0",
+}
 
 
 # Word classes as the packaged POS lexicon gives them ("" for an unseen word).
-WORD_CLASSES = {"melansir": "VB", "sepengetahuan": "JJ", "indah": "JJ"}
+WORD_CLASSES = {"melansir": "VB", "sepengetahuan": "JJ", "indah": "JJ", "buka": "VB", "naik": "VB"}
 
 
 class NewsTagger(DictionaryTagger):
@@ -551,3 +559,15 @@ def test_a_platform_before_an_account_holder_and_a_role_phrase_are_no_names() ->
     found = _entities(text, names)
     assert set(found) == {"Laras Wening", "Suntoro"}
     assert found["Suntoro"]["roles"] == ["Wakapolda Metro Jaya"]
+
+
+def test_a_headline_verb_run_into_a_name_is_cut_but_a_short_foreign_name_stays() -> None:
+    text = "Kabar itu sudah lama beredar. Aktor Park Ji Hoon Buka suara. Zakir Naik berceramah."
+    names = {("Park", "Ji", "Hoon", "Buka"): "PERSON", ("Zakir", "Naik"): "PERSON"}
+    assert set(_entities(text, names)) == {"Park Ji Hoon", "Zakir Naik"}
+
+
+def test_a_role_stops_at_a_bare_verb() -> None:
+    text = "Kepercayaan pelatih kepada pemain muda jadi alasan adik Zainal Abidin itu bergabung."
+    names = {("Zainal", "Abidin"): "PERSON"}
+    assert _entities(text, names)["Zainal Abidin"]["roles"] == []

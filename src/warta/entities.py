@@ -188,6 +188,15 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                     first += 1
                     if first > last:
                         continue
+            if kind == "PERSON" and part_of_speech is not None and capitalisation is not None:
+                # a title-cased headline run into the body: "Lee Min Ho Buka", "Stevie
+                # Wonder Akan Nikah"; no name ends in a verb or a function word, though a
+                # two-word foreign name may ("Zakir Naik", "Lee Yang")
+                while last > first + 1 and (
+                    part_of_speech(tokens[last].text) in _NOT_NAME_CLASSES
+                    and capitalisation(tokens[last].text) in "u012"
+                ):
+                    last -= 1
             if kind == "PERSON":
                 first, last = _with_initials(tokens, first, last)
             chunk = tokens[first : last + 1]
