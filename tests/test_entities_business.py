@@ -571,3 +571,25 @@ def test_a_role_stops_at_a_bare_verb() -> None:
     text = "Kepercayaan pelatih kepada pemain muda jadi alasan adik Zainal Abidin itu bergabung."
     names = {("Zainal", "Abidin"): "PERSON"}
     assert _entities(text, names)["Zainal Abidin"]["roles"] == []
+
+
+def test_company_tails_close_an_organisation_and_oil_benchmarks_are_no_names() -> None:
+    text = (
+        "Harga minyak West Texas Intermediate di New York Mercantile Exchange naik. "
+        "Direktur Eksekutif Garuda Energy Institute Rahmat Sulistyo menilai IHSG ikut naik."
+    )
+    names = {
+        ("West", "Texas", "Intermediate"): "PERSON",
+        ("New", "York", "Mercantile"): "PLACE",
+        ("Garuda", "Energy"): "ORGANISATION",
+        ("Institute", "Rahmat", "Sulistyo"): "PERSON",
+        ("IHSG",): "ORGANISATION",
+    }
+    found = _entities(text, names)
+    assert set(found) == {
+        "New York Mercantile Exchange",
+        "Garuda Energy Institute",
+        "Rahmat Sulistyo",
+    }
+    assert found["New York Mercantile Exchange"]["type"] == "ORG"
+    assert found["Rahmat Sulistyo"]["roles"] == ["Direktur Eksekutif Garuda Energy Institute"]

@@ -50,13 +50,14 @@ _NEVER_ALONE = frozenset(
     sirkuit stadion gedung kantor instagram whatsapp youtube tiktok""".split()
 )
 # Acronyms of common nouns, not names: technologies, kinds of places, documents,
-# budgets and school levels ("antrean di SPBU", "kartu RFID", "lulusan SMP"), and a
-# legal form standing alone ("PT").
+# budgets, school levels, a stock index and crude-oil prices ("antrean di SPBU",
+# "kartu RFID", "lulusan SMP"), and a legal form standing alone ("PT").
 _COMMON_ACRONYMS = frozenset(
     """SPBU SPBE RFID GPS USB LED LCD RGB SIM KTP NIK NPWP SIUP STNK BPKB BBM LPG APBN APBD
     PNS ASN CPNS UMKM UKM TKI TKW WNI WNA PHK UMR UMP PPN PPh PKL PAUD SD SMP SMA SMK SLB
-    RT RW TPS DPT ATM PKWT PLTU PLTN PLTD PLTA PT CV""".split()
+    RT RW TPS DPT ATM PKWT PLTU PLTN PLTD PLTA PT CV IHSG ICP WTI""".split()
 )
+_COMMODITIES = frozenset({"west texas intermediate", "brent", "brent crude"})
 # Academic degrees written after a name ("Yuliana Rahmi, Sp.PD"): never an entity.
 _DEGREE_BEFORE_RE = re.compile(r",\s*(?:S|M|Sp|Dr|Ph|D)\.\s?$")
 _CLITIC = "-nya"
@@ -64,7 +65,8 @@ _CLITIC = "-nya"
 # tagger, trained on Indonesian names, reads "Mizuho Securities" as a person.
 _COMPANY_TAILS = frozenset(
     """securities futures capital group holdings associates economics partners markets
-    exchange investments advisors advisers consulting management bank corporation""".split()
+    exchange investments advisors advisers consulting management bank corporation
+    institute foundation""".split()
 )
 # Words that open the name of a state institution, never of a place (unlike "Kantor",
 # "Rumah" or "Pengadilan", which also name buildings).
@@ -199,6 +201,20 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                     last -= 1
             if kind == "PERSON":
                 first, last = _with_initials(tokens, first, last)
+            if (
+                kind == "PERSON"
+                and last > first + 1
+                and tokens[first].text.lower() in _COMPANY_TAILS
+            ):
+                first += 1  # "Reformis [Institute Pri Agung]": the tail ends the org before
+            if (
+                kind != "PERSON"
+                and last + 1 < len(tokens)
+                and tokens[last + 1].text[0].isupper()
+                and tokens[last + 1].text.lower() in _COMPANY_TAILS
+            ):
+                last += 1  # "New York Mercantile [Exchange]", "Mizuho [Securities]"
+                kind = "ORG"
             chunk = tokens[first : last + 1]
             if kind == "PERSON":
                 head, chunk = _split_known_prefix(text, chunk)
@@ -371,6 +387,8 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
                 start += len(prefix)
                 surface = text[start:end]
                 break
+    if surface.lower() in _COMMODITIES:
+        return None  # crude-oil benchmarks read as names
     if kind == "PERSON" and any(ch.isdigit() for ch in surface):
         return None  # "Galaxy S8", "Moto2": no one's name holds a digit
     if (
