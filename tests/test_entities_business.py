@@ -593,3 +593,19 @@ def test_company_tails_close_an_organisation_and_oil_benchmarks_are_no_names() -
     }
     assert found["New York Mercantile Exchange"]["type"] == "ORG"
     assert found["Rahmat Sulistyo"]["roles"] == ["Direktur Eksekutif Garuda Energy Institute"]
+
+
+def test_english_club_names_are_organisations_and_roles_stop_at_prepositions() -> None:
+    text = (
+        "Blackburn Rovers kalah dari Newcastle United. Presiden menerbitkan keputusan "
+        "presiden (keppres) atas pengangkatan Arif Santoso sebagai hakim."
+    )
+    names = {
+        ("Blackburn", "Rovers"): "PERSON",
+        ("Newcastle",): "PLACE",
+        ("Arif", "Santoso"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Blackburn Rovers"]["type"] == "ORG"
+    assert found["Newcastle United"]["type"] == "ORG"
+    assert all("atas" not in role for role in found["Arif Santoso"]["roles"])

@@ -61,12 +61,13 @@ _COMMODITIES = frozenset({"west texas intermediate", "brent", "brent crude"})
 # Academic degrees written after a name ("Yuliana Rahmi, Sp.PD"): never an entity.
 _DEGREE_BEFORE_RE = re.compile(r",\s*(?:S|M|Sp|Dr|Ph|D)\.\s?$")
 _CLITIC = "-nya"
-# Words that make an English-named firm of the capitalised words before them; the
-# tagger, trained on Indonesian names, reads "Mizuho Securities" as a person.
+# Words that make an English-named firm or club of the capitalised words before them;
+# the tagger, trained on Indonesian names, reads "Mizuho Securities" or "Blackburn
+# Rovers" as a person.
 _COMPANY_TAILS = frozenset(
     """securities futures capital group holdings associates economics partners markets
     exchange investments advisors advisers consulting management bank corporation
-    institute foundation""".split()
+    institute foundation united rovers albion athletic wanderers rangers hotspur fc""".split()
 )
 # Words that open the name of a state institution, never of a place (unlike "Kantor",
 # "Rumah" or "Pengadilan", which also name buildings).

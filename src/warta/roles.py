@@ -84,7 +84,8 @@ _ROLE_STOP = frozenset(
     """yang akan telah sudah bahwa untuk pada ini itu juga tidak bisa dapat kata ujar menurut
     oleh kepada serta sebagai saat ketika lalu kemudian namun tetapi karena hingga sampai
     sebelum setelah sesudah seusai usai sejak agar supaya jika kalau bila sedangkan sehingga
-    saling dengan selaku tersebut jadi adalah ialah merupakan masih belum pun""".split()
+    saling dengan selaku tersebut jadi adalah ialah merupakan masih belum pun atas terhadap
+    tentang mengenai""".split()
 )
 _ROLE_WINDOW = 16
 # "mantan Kepala Desa ...", "bekas Direktur ...": part of the role, though no role head.
