@@ -609,3 +609,20 @@ def test_english_club_names_are_organisations_and_roles_stop_at_prepositions() -
     assert found["Blackburn Rovers"]["type"] == "ORG"
     assert found["Newcastle United"]["type"] == "ORG"
     assert all("atas" not in role for role in found["Arif Santoso"]["roles"])
+
+
+def test_an_organisation_without_its_tail_joins_it() -> None:
+    text = (
+        "Madura Raya FC menang 2-0. Pemain Madura tampil solid, kata analis Mizuho "
+        "Securities. Mizuho memperkirakan harga naik."
+    )
+    names = {
+        ("Madura", "Raya", "FC"): "ORGANISATION",
+        ("Madura",): "PLACE",
+        ("Mizuho", "Securities"): "PERSON",
+        ("Mizuho",): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Mizuho Securities"]["type"] == "ORG"
+    assert found["Mizuho Securities"]["aliases"] == ["Mizuho"]
+    assert "Madura" in found  # "Madura Raya FC" is not "Madura" + a tail

@@ -713,6 +713,20 @@ def _name_part_of_person(entity: Entity, mention: Mention) -> bool:
     )
 
 
+def _short_of(entity: Entity, mention: Mention) -> bool:
+    """A one-word mention that is an organisation's name without its company or club
+    tail, whatever the tagger typed it: "Bhayangkara FC ... Bhayangkara", "Mizuho
+    Securities ... Mizuho"."""
+    word = mention.text
+    if entity.type != "ORG" or " " in word or len(word) < 3 or word in known_places():
+        return False
+    for form in entity.forms():
+        first, _, tail = form.partition(" ")
+        if first == word and tail and all(t.lower() in _COMPANY_TAILS for t in tail.split()):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _alias_by_lower() -> dict[str, tuple[str, str]]:
     return {surface.lower(): value for surface, value in alias_table().items()}
@@ -753,9 +767,17 @@ def resolve(
         alias = defined.get(mention.text) or table.get(mention.text) or _typo_alias(mention)
         target = next((e for e in entities if _same_entity(e, mention, alias)), None)
         if target is None and alias is None:
-            target = next((e for e in entities if _name_part_of_person(e, mention)), None)
-        if target is not None and alias is None and _name_part_of_person(target, mention):
-            mention = replace(mention, type="PERSON")
+            target = next(
+                (e for e in entities if _name_part_of_person(e, mention) or _short_of(e, mention)),
+                None,
+            )
+        if (
+            target is not None
+            and alias is None
+            and mention.type != target.type
+            and (_name_part_of_person(target, mention) or _short_of(target, mention))
+        ):
+            mention = replace(mention, type=target.type)
         if target is None:
             target = Entity(type=alias[1] if alias else mention.type)
             entities.append(target)
