@@ -192,7 +192,11 @@ def train_wordlist(
 @eval_app.command("entities")
 def eval_entities(
     expected: Annotated[
-        Path, typer.Argument(help="Folder of expected JSON files with an `entities` list.")
+        Path,
+        typer.Argument(
+            help="Folder of expected JSON files with an `entities` list, or a PFSA-ID file "
+            "(or folder of them) to score people and roles on real articles."
+        ),
     ] = Path("examples/expected"),
     articles: Annotated[
         Path, typer.Option("--articles", help="Folder holding the articles they describe.")
@@ -200,13 +204,18 @@ def eval_entities(
 ) -> None:
     """Score the entity layer against hand-written expected entities (one JSON line)."""
     from warta.evaluation.entities import evaluate_entities
+    from warta.evaluation.people import evaluate_people
+    from warta.evaluation.pfsa import GoldFormatError
 
-    if not expected.is_dir() or not articles.is_dir():
+    pfsa = expected.is_file() or (
+        expected.is_dir() and not any(expected.glob("*.json")) and any(expected.glob("*.txt"))
+    )
+    if not pfsa and (not expected.is_dir() or not articles.is_dir()):
         error(f"not a folder: {expected if not expected.is_dir() else articles}")
         raise typer.Exit(1)
     try:
-        result = evaluate_entities(expected, articles)
-    except WartaInputError as exc:
+        result = evaluate_people(expected) if pfsa else evaluate_entities(expected, articles)
+    except (WartaInputError, GoldFormatError, UnicodeDecodeError) as exc:
         error(str(exc))
         raise typer.Exit(1) from None
     typer.echo(json.dumps(result))

@@ -36,15 +36,17 @@ from pathlib import Path
 from typing import Any
 
 from warta.entities import Tagger, find_entities
+from warta.evaluation.pfsa import (
+    QUOTE_TOKENS,
+    GoldFormatError,
+    chunks,
+    detokenize,
+    load_articles,
+)
 from warta.quotes import find_quotes
 from warta.segment import split_paragraphs, split_sentences
 
 _WORD_RE = re.compile(r"\w+")
-_QUOTE_TOKENS = frozenset("\"“”‘’'„")
-
-
-class GoldFormatError(ValueError):
-    """A gold file that is neither warta gold JSONL nor PFSA-ID CoNLL."""
 
 
 @dataclass(slots=True)
@@ -118,91 +120,12 @@ def _load_jsonl(path: Path) -> list[GoldArticle]:
     return articles
 
 
-def _read_conll(path: Path) -> list[list[tuple[str, str]]]:
-    sentences: list[list[tuple[str, str]]] = []
-    current: list[tuple[str, str]] = []
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if not line.strip():
-            if current:
-                sentences.append(current)
-                current = []
-            continue
-        token, sep, tag = line.rpartition("\t")
-        if not sep or not token:
-            raise GoldFormatError(f"{path}:{number}: expected 'token<TAB>tag'")
-        current.append((token, tag.strip()))
-    if current:
-        sentences.append(current)
-    return sentences
-
-
-def _pfsa_articles(sentences: list[list[tuple[str, str]]]) -> list[list[list[tuple[str, str]]]]:
-    """Split at each sentence that opens an ISSUE span (one per article)."""
-    articles: list[list[list[tuple[str, str]]]] = []
-    for sentence in sentences:
-        if any(tag in ("B-ISSUE", "U-ISSUE") for _, tag in sentence) or not articles:
-            articles.append([])
-        articles[-1].append(sentence)
-    return articles
-
-
-_NO_SPACE_BEFORE = frozenset(".,;:!?)]%")
-_NO_SPACE_AFTER = frozenset("([")
-
-
-def _detokenize(article: list[list[tuple[str, str]]]) -> tuple[str, list[list[tuple[int, int]]]]:
-    """Text with quote marks glued to their words; a paragraph per sentence outside quotes."""
-    parts: list[str] = []
-    offsets: list[list[tuple[int, int]]] = []
-    length = 0
-    inside = False
-    glue_next = True
-    for sentence in article:
-        if parts:
-            sep = " " if inside else "\n\n"
-            parts.append(sep)
-            length += len(sep)
-            glue_next = True
-        spans = []
-        for token, _ in sentence:
-            is_quote = token in _QUOTE_TOKENS
-            closing = is_quote and inside
-            space = not (glue_next or token in _NO_SPACE_BEFORE or closing)
-            if space:
-                parts.append(" ")
-                length += 1
-            spans.append((length, length + len(token)))
-            parts.append(token)
-            length += len(token)
-            glue_next = token in _NO_SPACE_AFTER or (is_quote and not inside)
-            if is_quote:
-                inside = not inside
-        offsets.append(spans)
-    return "".join(parts), offsets
-
-
-def _spans(article: list[list[tuple[str, str]]]) -> list[tuple[str, int, int, int, int]]:
-    """(label, sentence, first token, sentence, last token) for every BILOU chunk."""
-    found = []
-    start: tuple[int, int] | None = None
-    label = ""
-    for si, sentence in enumerate(article):
-        for ti, (_, tag) in enumerate(sentence):
-            prefix, _, kind = tag.partition("-")
-            if prefix in ("B", "U"):
-                start, label = (si, ti), kind
-            if prefix in ("L", "U") and start is not None and kind == label:
-                found.append((label, start[0], start[1], si, ti))
-                start = None
-    return found
-
-
 def _pfsa_article(article: list[list[tuple[str, str]]]) -> GoldArticle:
     """One PFSA-ID article as text with STATEMENT spans as gold quotes."""
-    text, offsets = _detokenize(article)
+    text, offsets = detokenize(article)
     paragraphs = split_paragraphs(text)
     sentences = [s for a, b in paragraphs for s in split_sentences(text, a, b)]
-    chunks = _spans(article)
+    found = chunks(article)
     order_of: dict[tuple[int, int], int] = {}
     for si, sent in enumerate(offsets):
         for ti in range(len(sent)):
@@ -217,16 +140,16 @@ def _pfsa_article(article: list[list[tuple[str, str]]]) -> GoldArticle:
     def last(c: tuple[str, int, int, int, int]) -> int:
         return order_of[(c[3], c[4])]
 
-    cues = [c for c in chunks if c[0] in ("CUE", "CUECOREF")]
-    people = [c for c in chunks if c[0] in ("PERSON", "PERSONCOREF")]
+    cues = [c for c in found if c[0] in ("CUE", "CUECOREF")]
+    people = [c for c in found if c[0] in ("PERSON", "PERSONCOREF")]
     quotes = []
-    for c in chunks:
+    for c in found:
         if c[0] != "STATEMENT":
             continue
         s, e = char_span(c)
-        while s < e and (text[s] in _QUOTE_TOKENS or text[s].isspace()):
+        while s < e and (text[s] in QUOTE_TOKENS or text[s].isspace()):
             s += 1
-        while e > s and (text[e - 1] in _QUOTE_TOKENS or text[e - 1] in ", "):
+        while e > s and (text[e - 1] in QUOTE_TOKENS or text[e - 1] in ", "):
             e -= 1
         a, b = first(c), last(c)
         near = [(min(abs(first(x) - b), abs(last(x) - a)), x) for x in cues]
@@ -245,10 +168,7 @@ def _pfsa_article(article: list[list[tuple[str, str]]]) -> GoldArticle:
 
 
 def _load_pfsa(path: Path) -> list[GoldArticle]:
-    files = sorted(p for p in path.iterdir() if p.suffix == ".txt") if path.is_dir() else [path]
-    return [
-        _pfsa_article(article) for file in files for article in _pfsa_articles(_read_conll(file))
-    ]
+    return [_pfsa_article(article) for article in load_articles(path)]
 
 
 def load_gold(path: str | Path) -> tuple[str, list[GoldArticle]]:
