@@ -35,6 +35,14 @@ class NewsTagger(DictionaryTagger):
     def part_of_speech(self, word: str) -> str:
         return WORD_CLASSES.get(word.lower(), "")
 
+    def known_name(self, words: list[str]) -> str:
+        return LISTED.get(" ".join(words).lower(), "")
+
+
+# Gazetteer codes as the packaged model has them: "M" warta's own state bodies, "P" regions.
+LISTED = {"kementerian dalam negeri": "M", "kejaksaan agung": "M", "bpbd": "M", "garut": "P",
+          "bogor": "P"}  # fmt: skip
+
 
 def _entities(text: str, names: dict[tuple[str, ...], str]) -> dict[str, dict]:
     article = analyze(text)
@@ -626,3 +634,35 @@ def test_an_organisation_without_its_tail_joins_it() -> None:
     assert found["Mizuho Securities"]["type"] == "ORG"
     assert found["Mizuho Securities"]["aliases"] == ["Mizuho"]
     assert "Madura" in found  # "Madura Raya FC" is not "Madura" + a tail
+
+
+def test_a_name_glued_to_an_organisation_after_a_role_is_the_person() -> None:
+    # Kompas writes the role, the organisation and the name with no comma between.
+    text = (
+        "Kepala Pusat Penerangan Kementerian Dalam Negeri Bahtiar mengatakan data sudah "
+        "lengkap. Wali Kota Bogor Bima Arya menambahkan, Ketua KPU Sulut Ardiles Mewoh "
+        "setuju. Kepala Pelaksana BPBD Garut, Asep Nurjaman, mengatakan gempa terasa."
+    )
+    names = {
+        ("Kementerian", "Dalam", "Negeri", "Bahtiar"): "ORGANISATION",
+        ("Bogor", "Bima", "Arya"): "PLACE",
+        ("KPU",): "ORGANISATION",
+        ("Sulut", "Ardiles", "Mewoh"): "PERSON",
+        ("BPBD", "Garut"): "ORGANISATION",
+        ("Asep", "Nurjaman"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Bahtiar"]["type"] == "PERSON"
+    assert found["Bahtiar"]["roles"] == ["Kepala Pusat Penerangan Kementerian Dalam Negeri"]
+    assert found["Kementerian Dalam Negeri"]["type"] == "ORG"
+    assert found["Bima Arya"]["roles"] == ["Wali Kota Bogor"]
+    assert found["Ardiles Mewoh"]["roles"] == ["Ketua KPU Sulut"]
+    # a region ends the organisation's name, and the person follows the comma
+    assert found["BPBD Garut"]["type"] == "ORG"
+    assert found["Asep Nurjaman"]["roles"] == ["Kepala Pelaksana BPBD Garut"]
+
+
+def test_a_rank_left_at_the_end_of_a_role_is_cut() -> None:
+    text = "Kepala Bareskrim Polri Komisaris Jenderal Listyo Sigit menjelaskan hal itu."
+    found = _entities(text, {("Listyo", "Sigit"): "PERSON"})
+    assert found["Listyo Sigit"]["roles"] == ["Kepala Bareskrim Polri"]

@@ -149,6 +149,14 @@ def test_capitalisation_buckets_separate_names_from_common_words() -> None:
     assert tagger.capitalisation("qwzxv") == "u"
 
 
+def test_known_name_reads_the_models_gazetteer() -> None:
+    tagger = NerTagger.load()
+    assert "P" in tagger.known_name(["Garut"])  # a regency
+    assert "M" in tagger.known_name(["Kementerian", "Dalam", "Negeri"])  # warta's own list
+    assert tagger.known_name(["Kementerian", "Dalam"]) == ""  # a prefix is no name
+    assert tagger.known_name(["qwzxv"]) == ""
+
+
 def test_part_of_speech_reads_the_models_lexicon() -> None:
     tagger = NerTagger.load()
     assert tagger.part_of_speech("Melansir") == "VB"

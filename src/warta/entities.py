@@ -31,8 +31,8 @@ from rapidfuzz.distance import Levenshtein
 
 from warta.article import CitedMedium, Token
 from warta.mentions import AGE_AFTER_RE, LEADING_TITLES, NAME_ABBREVIATIONS, Coverage, Mention
-from warta.ner.lexicon import ORG_HEADS
-from warta.roles import RELATIONAL_HEADS, attach_roles, role_at
+from warta.ner.lexicon import ORG_HEADS, PLACE_HEADS
+from warta.roles import RANK_WORDS, RELATIONAL_HEADS, attach_roles, role_at
 from warta.segment import tokenize
 from warta.structure import known_media
 
@@ -67,7 +67,8 @@ _CLITIC = "-nya"
 _COMPANY_TAILS = frozenset(
     """securities futures capital group holdings associates economics partners markets
     exchange investments advisors advisers consulting management bank corporation
-    institute foundation united rovers albion athletic wanderers rangers hotspur fc""".split()
+    institute foundation united rovers albion athletic wanderers rangers hotspur fc league
+    cup team club association federation union council committee agency authority""".split()
 )
 # Words that open the name of a state institution, never of a place (unlike "Kantor",
 # "Rumah" or "Pengadilan", which also name buildings).
@@ -164,6 +165,7 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
     tagged = many(words) if many is not None else [tagger.tag(w) for w in words]
     capitalisation = getattr(tagger, "capitalisation", None)
     part_of_speech = getattr(tagger, "part_of_speech", None)
+    known_name = getattr(tagger, "known_name", None)
     for tokens, tags in zip(tokenized, tagged, strict=True):
         opening = next((k for k, t in enumerate(tokens) if t.text[0].isalnum()), 0)
         chunks = _chunks(tags)
@@ -202,12 +204,16 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                     last -= 1
             if kind == "PERSON":
                 first, last = _with_initials(tokens, first, last)
-            if (
-                kind == "PERSON"
-                and last > first + 1
-                and tokens[first].text.lower() in _COMPANY_TAILS
-            ):
-                first += 1  # "Reformis [Institute Pri Agung]": the tail ends the org before
+            if kind == "PERSON" and last > first + 1 and _glued_opener(tokens, first):
+                first += 1  # "Reformis [Institute Pri Agung]", "KPU [Sulut Ardiles Mewoh]"
+            if kind != "PERSON" and known_name is not None:
+                cut = _person_after_name(tokens, first, last, known_name)
+                if cut is not None:
+                    # "Kepala Pusat Penerangan [Kementerian Dalam Negeri Bahtiar] mengatakan"
+                    head = _clean_mention(text, tokens[first:cut], kind)
+                    if head:
+                        mentions.append(head)
+                    first, kind = cut, "PERSON"
             if (
                 kind != "PERSON"
                 and last + 1 < len(tokens)
@@ -258,6 +264,86 @@ def role_complements(text: str, mentions: list[Mention]) -> list[Mention]:
         if heads and not any(head in RELATIONAL_HEADS for head in heads):
             out[k] = replace(first, type="ORG")  # "pengacara Nelly, Scott ..." keeps Nelly
     return out
+
+
+# Words that end place names ("Sumatera Utara", "Jatinegara Barat"), never a person's.
+_PLACE_MODIFIERS = frozenset(
+    """utara selatan barat timur tengah raya jaya baru besar pusat laut darat hulu hilir
+    atas bawah dalam luar kidul lor wetan kulon""".split()
+)
+# Gazetteer sources that make a complete organisation or place name: official regions
+# and warta's own lists (DBpedia's lists, districts and villages hold too many words
+# that also open longer names or are people's names).
+_NAME_SOURCES = frozenset("PCM")
+
+
+def _known_org_or_place(words: list[str], known_name: Callable[[list[str]], str]) -> bool:
+    text = " ".join(words)
+    listed = alias_table().get(text)
+    if listed is not None:
+        return listed[1] != "PERSON"
+    return text in known_places() or bool(set(known_name(words)) & _NAME_SOURCES)
+
+
+def _person_after_name(
+    tokens: list[Token], first: int, last: int, known_name: Callable[[list[str]], str]
+) -> int | None:
+    """Where a person's name starts inside an ORG or PLACE chunk, or None.
+
+    Kompas writes "Kepala Pusat Penerangan Kementerian Dalam Negeri Bahtiar
+    mengatakan" with no comma, and the tagger reads the whole run as one
+    organisation. When a role stands before the chunk, the chunk opens with a
+    listed organisation or place, and one to three capitalised words that are
+    no name heads follow it, those words are the person.
+    """
+    if not any(role_at(tokens, i) for i in range(max(0, first - 8), first)):
+        return None
+    if (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == ","
+        and tokens[last + 2].text[0].isupper()
+    ):
+        return None  # "Kepala Pelaksana BPBD Garut, Drs. Asep ...": the name comes after
+    words = [t.text for t in tokens]
+    for cut in range(last, first, -1):
+        rest = tokens[cut : last + 1]
+        if len(rest) > 3 or not all(
+            _bare_name_word(t.text) and "P" not in known_name([t.text]) for t in rest
+        ):  # a region ("Garut") ends the organisation's name
+            continue
+        if _known_org_or_place(words[first:cut], known_name):
+            return cut
+    return None
+
+
+def _bare_name_word(word: str) -> bool:
+    """Capitalised letters (an apostrophe allowed: "Ma'arif") and no organisation or
+    place head, company tail or known place."""
+    lower = word.lower()
+    return (
+        word[0].isupper()
+        and not word.isupper()  # "RI", "DKI": acronyms end organisation names
+        and lower not in _PLACE_MODIFIERS
+        and lower not in RANK_WORDS  # "Kementerian Pertahanan Laksamana Madya Widodo"
+        and word.replace("'", "").replace("’", "").isalpha()
+        and lower not in ORG_HEADS
+        and lower not in PLACE_HEADS
+        and lower not in _INSTITUTION_HEADS
+        and lower not in _COMPANY_TAILS
+        and word not in known_places()
+    )
+
+
+def _glued_opener(tokens: list[Token], first: int) -> bool:
+    """The first word of a long person chunk ends the name before it: a company tail
+    ("Reformis Institute | Pri Agung Rakhmanto"), a legal form ("Tbk"), a region
+    ("KPU Sulut | Ardiles Mewoh")."""
+    word = tokens[first].text
+    lower = word.lower()
+    if lower in _COMPANY_TAILS or lower in _LEGAL_FORMS:
+        return True
+    listed = alias_table().get(word)
+    return (listed is not None and listed[1] == "PLACE") or word in known_places()
 
 
 def _typed_by_noun(

@@ -80,6 +80,16 @@ _RANKS = tuple(
         reverse=True,
     )
 )
+# First words of ranks (and the Javanese title Raden) left at the end of a role once a
+# title word after them is taken off.
+_RANK_OPENERS = frozenset(
+    "komisaris inspektur ajun brigadir letnan laksamana marsekal raden".split()
+)
+# Every word of a written-out rank, and the short ranks ("Laksamana Madya", "Kombes").
+RANK_WORDS = frozenset(
+    {word for rank in _RANKS for word in rank.split()}
+    | set("laksamana marsekal madya muda kombes brigjen irjen komjen akbp akp".split())
+)
 _ROLE_STOP = frozenset(
     """yang akan telah sudah bahwa untuk pada ini itu juga tidak bisa dapat kata ujar menurut
     oleh kepada serta sebagai saat ketika lalu kemudian namun tetapi karena hingga sampai
@@ -255,6 +265,14 @@ def _clean_role(role: str) -> str | None:
         if lower.endswith(" " + rank):
             role = role[: -len(rank) - 1].rstrip(" ,")
             break
+    words = role.split()
+    while (
+        len(words) > 2
+        and words[-1].lower() in _RANK_OPENERS
+        and words[-2].lower() not in ("presiden", "wakil", "dewan")  # "Presiden Komisaris"
+    ):
+        words.pop()  # "Kepala Bareskrim Polri Komisaris [Jenderal]": the title went first
+    role = " ".join(words) if len(words) < len(role.split()) else role
     return role if role and role.lower() not in _STATUS_HEADS else None
 
 

@@ -161,6 +161,13 @@ class NerTagger:
         """
         return self.extractor.words.get(word.lower()).cap
 
+    def known_name(self, words: list[str]) -> str:
+        """The model gazetteer's source codes for exactly ``words`` ("" if not listed):
+        "P" for a province, regency or city, "M" for a state body, ministry or party, ...
+        (see :mod:`warta.ner.gazetteer`). The entity layer uses it to see where a
+        known name ends inside a longer chunk ("Kementerian Dalam Negeri | Bahtiar")."""
+        return self.extractor.gazetteer.table.get(" ".join(w.lower() for w in words)) or ""
+
     def part_of_speech(self, word: str) -> str:
         """The most frequent BaPOS/nlp-id tag of ``word`` ("VB", "IN", "NNP", ...; "" if
         unseen), from the model's POS lexicon. The entity layer uses it to drop a
