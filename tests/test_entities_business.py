@@ -7,6 +7,8 @@ entity layer does with the mentions a tagger is known to produce.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.taggers import DictionaryTagger
 from warta import analyze
 from warta.entities import find_entities
@@ -666,3 +668,35 @@ def test_a_rank_left_at_the_end_of_a_role_is_cut() -> None:
     text = "Kepala Bareskrim Polri Komisaris Jenderal Listyo Sigit menjelaskan hal itu."
     found = _entities(text, {("Listyo", "Sigit"): "PERSON"})
     assert found["Listyo Sigit"]["roles"] == ["Kepala Bareskrim Polri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Kepala Polri Jenderal (Pol) Bagus Santoso mengatakan itu.", "Bagus Santoso",
+         "Kepala Polri"),
+        ("Panglima Komando Armada I Laksda TNI Rudi Hartanto meninjau kapal.", "Rudi Hartanto",
+         "Panglima Komando Armada I"),
+        ("Ketua Umum Ikatan Dokter Indonesia Dokter Daeng Fakih mengingatkan warga.",
+         "Daeng Fakih", "Ketua Umum Ikatan Dokter Indonesia"),
+        ("Konsul Jenderal RI Hery Saputra menyambut jemaah.", "Hery Saputra",
+         "Konsul Jenderal RI"),
+        ("Pengajar Fakultas Hukum Universitas Jember, Bayu Anggoro, menilai aturan itu.",
+         "Bayu Anggoro", "Pengajar Fakultas Hukum Universitas Jember"),
+    ],
+)  # fmt: skip
+def test_a_rank_between_role_and_name_belongs_to_neither(text: str, person: str, role: str) -> None:
+    names = {tuple(person.split()): "PERSON"}
+    assert _entities(text, names)[person]["roles"] == [role]
+
+
+def test_a_unit_of_an_institution_is_no_person() -> None:
+    text = "Kepala Subbagian Humas RSUD Cibinong Slamet Riyadi mengatakan korban dirawat."
+    names = {
+        ("Subbagian", "Humas"): "PERSON",
+        ("RSUD", "Cibinong"): "ORGANISATION",
+        ("Slamet", "Riyadi"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Subbagian Humas"]["type"] == "ORG"
+    assert found["Slamet Riyadi"]["roles"] == ["Kepala Subbagian Humas RSUD Cibinong"]

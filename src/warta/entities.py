@@ -98,6 +98,11 @@ _ENGLISH_TITLE_ENDS = frozenset(
 _NOT_NAME_CLASSES = frozenset({"VB", "IN", "SC", "CC", "NEG", "PR", "DT", "MD", "RB", "ADV"})
 # Platforms named before an account holder: "(akun) Instagram Bella", "Twitter Tech3".
 _CHANNELS = frozenset("instagram whatsapp youtube tiktok twitter facebook".split())
+# Words that open the name of a unit inside an institution, never a person's name.
+_UNIT_HEADS = frozenset(
+    """subbagian subbag bagian bidang seksi subdirektorat direktorat divisi departemen biro
+    satuan satgas""".split()
+)
 _ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
 
 
@@ -492,6 +497,7 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
         surface.lower() in known_media()
         or any(t.text.lower() in _COMPANY_TAILS for t in tokens[1:])
         or (kind == "PLACE" and len(tokens) > 1 and tokens[0].text.lower() in _INSTITUTION_HEADS)
+        or tokens[0].text.lower() in _UNIT_HEADS  # "Kepala [Subbagian Humas] RSUD ..."
     ):
         # "Bloomberg", "Mizuho Securities", "Price Futures Group"; and "Kepolisian Resor
         # Kota Besar" read as a place because of "Kota": an institution is no place.

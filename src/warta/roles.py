@@ -80,11 +80,20 @@ _RANKS = tuple(
         reverse=True,
     )
 )
-# First words of ranks (and the Javanese title Raden) left at the end of a role once a
-# title word after them is taken off.
+# First words of ranks (and titles written like them) that can end a role before a name.
 _RANK_OPENERS = frozenset(
-    "komisaris inspektur ajun brigadir letnan laksamana marsekal raden".split()
+    """komisaris inspektur ajun brigadir letnan laksamana marsekal raden jenderal kolonel
+    letkol mayor kapten laksda laksdya laksma letjen mayjen brigjen marsma marsda marsdya
+    irjen komjen kombes akbp akp iptu ipda aiptu aipda dokter""".split()
 )
+# Words that may follow a rank's first word: "Komisaris Besar", "Laksda TNI", "Letnan
+# Kolonel Laut", "dokter gigi".
+_RANK_TAIL_WORDS = _RANK_OPENERS | frozenset(
+    "besar polisi satu dua madya muda pertama utama tni polri laut udara darat gigi purn".split()
+)
+# Offices named "... Jenderal" that are no rank: "Konsul Jenderal", "Direktur Jenderal".
+_GENERAL_TITLES = frozenset("konsul sekretaris direktur jaksa auditor inspektur".split())
+_RANK_QUALIFIERS = frozenset("purn pol tni czi inf kav art mar pnb cpm kes".split())
 # Every word of a written-out rank, and the short ranks ("Laksamana Madya", "Kombes").
 RANK_WORDS = frozenset(
     {word for rank in _RANKS for word in rank.split()}
@@ -248,6 +257,41 @@ def _persons_between(starts: list[int], start: int, end: int) -> list[int]:
 _TRAILING_CONJUNCTIONS = (" dan", " atau", " serta")
 
 
+def _rank_tail(words: list[str]) -> int:
+    """Where a rank written at the end of a role starts (``len(words)`` if none).
+
+    The person's rank stands between the role and the name and is neither:
+    "Kepala Polri Jenderal (Pol)", "Panglima Komando Armada I Laksda TNI",
+    "Kepala Polres Bitung Ajun Komisaris Besar FX", "Ketua Umum IDI Dokter". A
+    title taken off first can leave only the rank's first word ("... Polri
+    Komisaris"). "Presiden Komisaris" keeps its second word.
+    """
+    k = len(words)
+    while k > 1 and (
+        words[k - 1].lower().strip("()") in _RANK_TAIL_WORDS
+        or (  # initials after a rank: "... Ajun Komisaris Besar FX"
+            words[k - 1].isupper()
+            and len(words[k - 1]) <= 3
+            and k >= 2
+            and words[k - 2].lower() in _RANK_TAIL_WORDS
+        )
+        or (words[k - 1].startswith("(") and words[k - 1].endswith(")")
+            and words[k - 1].strip("()").lower() in _RANK_QUALIFIERS)
+    ):  # fmt: skip
+        k -= 1
+    while k < len(words) and (
+        words[k].lower() not in _RANK_OPENERS
+        or (words[k].lower() == "jenderal" and k and words[k - 1].lower() in _GENERAL_TITLES)
+    ):
+        k += 1  # the rank starts at its first rank word ("TNI", "(Purn)" only follow one)
+    if k < len(words) and (
+        words[k - 1].lower() in ("presiden", "wakil", "dewan")
+        or all(w.lower() in _RANK_TAIL_WORDS for w in words[:k])  # a rank alone
+    ):
+        return len(words)
+    return k
+
+
 def _clean_role(role: str) -> str | None:
     """The role without trailing punctuation or rank; None for a plain status word ("korban").
 
@@ -266,13 +310,9 @@ def _clean_role(role: str) -> str | None:
             role = role[: -len(rank) - 1].rstrip(" ,")
             break
     words = role.split()
-    while (
-        len(words) > 2
-        and words[-1].lower() in _RANK_OPENERS
-        and words[-2].lower() not in ("presiden", "wakil", "dewan")  # "Presiden Komisaris"
-    ):
-        words.pop()  # "Kepala Bareskrim Polri Komisaris [Jenderal]": the title went first
-    role = " ".join(words) if len(words) < len(role.split()) else role
+    cut = _rank_tail(words)
+    if cut < len(words):
+        role = " ".join(words[:cut]).rstrip(" ,")
     return role if role and role.lower() not in _STATUS_HEADS else None
 
 
