@@ -700,3 +700,33 @@ def test_a_unit_of_an_institution_is_no_person() -> None:
     found = _entities(text, names)
     assert found["Subbagian Humas"]["type"] == "ORG"
     assert found["Slamet Riyadi"]["roles"] == ["Kepala Subbagian Humas RSUD Cibinong"]
+
+
+def test_an_apposition_closed_by_the_predicate_is_a_role_but_not_after_a_speaker_verb() -> None:
+    text = (
+        "Sebelumnya, Rina Wulandari, Gubernur Jawa Barat dalam rapat itu meminta warga "
+        "tenang. Menurut Budi Santoso, Ketua RT mengatakan hal lain."
+    )
+    names = {("Rina", "Wulandari"): "PERSON", ("Jawa", "Barat"): "PLACE",
+             ("Budi", "Santoso"): "PERSON"}  # fmt: skip
+    found = _entities(text, names)
+    assert found["Rina Wulandari"]["roles"] == ["Gubernur Jawa Barat"]
+    assert found["Budi Santoso"]["roles"] == []
+
+
+def test_one_word_read_as_a_person_before_a_full_name_completes_the_role() -> None:
+    text = (
+        "“Kami siap,” kata CEO Lapakita Andra Wijaya. Ketua Komnas HAM Maluku Benny Sarkol hadir."
+    )
+    names = {
+        ("Lapakita",): "PERSON",
+        ("Andra", "Wijaya"): "PERSON",
+        ("Komnas", "HAM"): "ORGANISATION",
+        ("Maluku",): "PERSON",
+        ("Benny", "Sarkol"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Lapakita"]["type"] == "ORG"
+    assert found["Andra Wijaya"]["roles"] == ["CEO Lapakita"]
+    assert found["Maluku"]["type"] == "PLACE"
+    assert found["Benny Sarkol"]["roles"] == ["Ketua Komnas HAM Maluku"]

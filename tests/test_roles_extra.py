@@ -91,6 +91,13 @@ def test_apposition_after_the_name_between_commas(text: str, name: str, role: st
             "Slamet Riyadi",
             "Ketua Panitia",
         ),
+        (
+            # the closing comma left out, as Kompas often does: the verb closes it
+            "Medan - Polisi menangkap dua orang. Rudi Hartawan, Ketua RT setempat mengatakan "
+            "keduanya baru pindah.",
+            "Rudi Hartawan",
+            "Ketua RT setempat",
+        ),
     ],
 )
 def test_linking_words_selaku_sebagai_yang_menjabat(text: str, name: str, role: str) -> None:
@@ -169,9 +176,9 @@ def test_a_sentence_split_after_a_title_does_not_lose_the_role() -> None:
         # a clause after the name, not an apposition
         ("Surabaya - Sidang digelar kemarin. Andi Pratama, mengatakan bahwa ia tidak bersalah.",
          "Andi Pratama"),
-        # an apposition must be closed: here a role head opens a clause
-        ("Medan - Polisi menangkap dua orang. Rudi Hartawan, Ketua RT setempat mengatakan "
-         "keduanya baru pindah.", "Rudi Hartawan"),
+        # after a speaker clause, the role head opens a clause of its own
+        ("Medan - Polisi menangkap dua orang. Menurut Rudi Hartawan, Ketua RT setempat "
+         "mengatakan keduanya baru pindah.", "Rudi Hartawan"),
         # plain status words are no role
         ("Garut - Air mulai surut. Ujang Suparman, warga setempat, mengatakan air datang "
          "tengah malam.", "Ujang Suparman"),

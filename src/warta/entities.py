@@ -242,25 +242,49 @@ _APPOSITION_RE = re.compile(r"\s*,\s*")
 _AFTER_APPOSITION_RE = re.compile(r"\s*,?\s*(?!(?:dan|serta|atau)\b)[a-z]")
 
 
-def role_complements(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Retype a "person" that completes a role given to the next person as ORG.
+def _role_in_clause(tokens: list[Token]) -> bool:
+    """A role phrase among the last eight tokens, after the last full stop."""
+    stops = [k for k, t in enumerate(tokens) if t.text in (".", "!", "?")]
+    start = max(len(tokens) - 8, stops[-1] + 1 if stops else 0, 0)
+    return any(role_at(tokens, i) for i in range(start, len(tokens)))
+
+
+def role_complements(
+    text: str, mentions: list[Mention], known_name: Callable[[list[str]], str] | None = None
+) -> list[Mention]:
+    """Retype a "person" that completes a role given to the next person as ORG or PLACE.
 
     "Penyerang Tottenham Hotspur, Harry Kane, mencetak ...": the tagger reads the
     club as a person; a role, a name, a comma and a second name closed by a
     verb mean the first name completes the role of the second. A list of
     people ("Pemain timnas A, B, dan C") is closed by "dan" and left alone.
+    "CEO Tokopedia William Tanuwijaya", "Ketua Komnas HAM Maluku Benediktus
+    Sarkol": one word read as a person right before a full name, after a role,
+    is the role's organisation or place (a region when the gazetteer lists it).
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     out = list(ordered)
     for k in range(len(ordered) - 1):
         first, second = ordered[k], ordered[k + 1]
+        if first.type != "PERSON" or second.type != "PERSON":
+            continue
+        before = tokenize(text, max(0, first.start - 80), first.start)
+        if (
+            " " not in first.text
+            and " " in second.text
+            and not text[first.end : second.start].strip()
+            and _role_in_clause(before)
+        ):
+            region = first.text in known_places() or (
+                known_name is not None and bool(set(known_name([first.text])) & set("PC"))
+            )
+            out[k] = replace(first, type="PLACE" if region else "ORG")
+            continue
         if not (
-            first.type == second.type == "PERSON"
-            and _APPOSITION_RE.fullmatch(text, first.end, second.start)
+            _APPOSITION_RE.fullmatch(text, first.end, second.start)
             and _AFTER_APPOSITION_RE.match(text, second.end)
         ):
             continue
-        before = tokenize(text, max(0, first.start - 80), first.start)
         heads = [
             tuple(t.text.lower() for t in before[i:])
             for i in range(max(0, len(before) - 4), len(before))
@@ -895,7 +919,8 @@ def find_entities(
     cited_media: list[CitedMedium] = (),  # type: ignore[assignment]
 ) -> list[dict[str, Any]]:
     """The ``entities`` layer of an article."""
-    mentions = role_complements(text, tag_mentions(text, sentences, tagger))
+    known_name = getattr(tagger, "known_name", None)
+    mentions = role_complements(text, tag_mentions(text, sentences, tagger), known_name)
     mentions = [m for m in mentions if not any(c.start <= m.start < c.end for c in cited_media)]
     mentions.extend(Mention(c.start, c.end, c.name, "ORG") for c in cited_media)
     mentions.extend(known_mentions(text, mentions))

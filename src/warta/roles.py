@@ -401,6 +401,20 @@ def _role_before(
     return None
 
 
+_WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
+# Lower-case words that end an apposition after a name and open the predicate ("di"
+# is left out: "Konsul Jenderal RI di Chicago" is one role).
+_PREDICATE_OPENERS = frozenset(
+    "dalam pada kepada saat ketika secara seusai usai sebelum setelah".split()
+)
+
+
+def _opens_predicate(word: str) -> bool:
+    """A preposition or an active verb that can follow an apposition directly."""
+    lower = word.lower()
+    return word.islower() and (lower in _PREDICATE_OPENERS or _verb_like(lower))
+
+
 def _role_after(text: str, mention: Mention, sentence_end: int, starts: list[int]) -> str | None:
     """A role written after the name: "Sri Mulyani, Menteri Keuangan, mengatakan",
     "X selaku Ketua Umum Partai Y", "X yang menjabat sebagai Gubernur Jawa Barat".
@@ -430,6 +444,8 @@ def _role_after(text: str, mention: Mention, sentence_end: int, starts: list[int
         token = tokens[j]
         if token.text in {",", ".", ";", ":", '"', "“", "”"} or not _role_word(token):
             break
+        if bounded and token.text.lower() in _PREDICATE_OPENERS and token.text.islower():
+            break  # "..., Gubernur DKI Jakarta dalam rapat ...": the apposition ends
         if _lower_word(token):
             run += 1
             if run > _MAX_LOWER_RUN:
@@ -442,8 +458,13 @@ def _role_after(text: str, mention: Mention, sentence_end: int, starts: list[int
         end -= 1
     if bounded:
         closed = j < len(tokens) and tokens[j].text in {",", ".", ";"}
+        if not closed and j < len(tokens) and _opens_predicate(tokens[j].text):
+            # "Anies Baswedan, Gubernur DKI Jakarta dalam rapat ...", "X, Ketua Fraksi Y
+            # menegaskan": closed by the predicate, unless the name ends a speaker clause
+            before = _WORD_BEFORE_RE.search(text, 0, mention.start)
+            closed = not (before and before.group(1).lower() in _APPOSITION_BLOCKERS)
         if not (closed or (j == len(tokens) and limit == sentence_end)):
-            return None  # "Budi, Ketua RT mengatakan ...": a clause, not an apposition
+            return None  # "Menurut Budi, Ketua RT mengatakan ...": a clause, not an apposition
         if j < len(tokens) and tokens[j].text == "." and j + 1 < len(tokens):
             return None  # an abbreviation, not the end of the apposition
     span = (tokens[0].start, tokens[end - 1].end)
