@@ -43,7 +43,7 @@ class NewsTagger(DictionaryTagger):
 
 # Gazetteer codes as the packaged model has them: "M" warta's own state bodies, "P" regions.
 LISTED = {"kementerian dalam negeri": "M", "kejaksaan agung": "M", "bpbd": "M", "garut": "P",
-          "bogor": "P"}  # fmt: skip
+          "bogor": "P", "muhammadiyah": "GM", "indramayu": "KLPV", "andi": "L"}  # fmt: skip
 
 
 def _entities(text: str, names: dict[tuple[str, ...], str]) -> dict[str, dict]:
@@ -730,3 +730,20 @@ def test_one_word_read_as_a_person_before_a_full_name_completes_the_role() -> No
     assert found["Andra Wijaya"]["roles"] == ["CEO Lapakita"]
     assert found["Maluku"]["type"] == "PLACE"
     assert found["Benny Sarkol"]["roles"] == ["Ketua Komnas HAM Maluku"]
+
+
+def test_a_listed_organisation_or_region_opening_a_name_after_a_role_is_cut() -> None:
+    text = (
+        "Ketua Umum Pimpinan Pusat Muhammadiyah Hasan Nasir mengimbau warga tenang. "
+        "Kepala Dinkes Indramayu Deden Koswara menambahkan. Menteri Pertanian Andi Amran "
+        "Sulaiman hadir."
+    )
+    names = {
+        ("Muhammadiyah", "Hasan", "Nasir"): "PERSON",
+        ("Indramayu", "Deden", "Koswara"): "PERSON",
+        ("Andi", "Amran", "Sulaiman"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Hasan Nasir"]["roles"] == ["Ketua Umum Pimpinan Pusat Muhammadiyah"]
+    assert found["Deden Koswara"]["roles"] == ["Kepala Dinkes Indramayu"]
+    assert "Andi Amran Sulaiman" in found  # "Andi" is only a DBpedia place: kept

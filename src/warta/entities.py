@@ -68,7 +68,8 @@ _COMPANY_TAILS = frozenset(
     """securities futures capital group holdings associates economics partners markets
     exchange investments advisors advisers consulting management bank corporation
     institute foundation united rovers albion athletic wanderers rangers hotspur fc league
-    cup team club association federation union council committee agency authority""".split()
+    cup team club association federation union council committee agency authority
+    syndicate watch network initiative society alliance""".split()
 )
 # Words that open the name of a state institution, never of a place (unlike "Kantor",
 # "Rumah" or "Pengadilan", which also name buildings).
@@ -209,7 +210,7 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                     last -= 1
             if kind == "PERSON":
                 first, last = _with_initials(tokens, first, last)
-            if kind == "PERSON" and last > first + 1 and _glued_opener(tokens, first):
+            if kind == "PERSON" and last > first + 1 and _glued_opener(tokens, first, known_name):
                 first += 1  # "Reformis [Institute Pri Agung]", "KPU [Sulut Ardiles Mewoh]"
             if kind != "PERSON" and known_name is not None:
                 cut = _person_after_name(tokens, first, last, known_name)
@@ -363,7 +364,9 @@ def _bare_name_word(word: str) -> bool:
     )
 
 
-def _glued_opener(tokens: list[Token], first: int) -> bool:
+def _glued_opener(
+    tokens: list[Token], first: int, known_name: Callable[[list[str]], str] | None = None
+) -> bool:
     """The first word of a long person chunk ends the name before it: a company tail
     ("Reformis Institute | Pri Agung Rakhmanto"), a legal form ("Tbk"), a region
     ("KPU Sulut | Ardiles Mewoh")."""
@@ -372,7 +375,15 @@ def _glued_opener(tokens: list[Token], first: int) -> bool:
     if lower in _COMPANY_TAILS or lower in _LEGAL_FORMS:
         return True
     listed = alias_table().get(word)
-    return (listed is not None and listed[1] == "PLACE") or word in known_places()
+    if (listed is not None and listed[1] == "PLACE") or word in known_places():
+        return True
+    if known_name is None or not any(role_at(tokens, i) for i in range(max(0, first - 8), first)):
+        return False
+    # after a role, a word listed as an organisation or region (and never as a person)
+    # ends the role's organisation: "Ketua Umum Pimpinan Pusat [Muhammadiyah Haedar
+    # Nashir]", "Kepala Dinkes [Indramayu Deden Bonni Koswara]"
+    codes = set(known_name([word]))
+    return bool(codes & set("MPC")) and not codes & set("NR")
 
 
 def _typed_by_noun(
