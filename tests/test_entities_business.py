@@ -747,3 +747,13 @@ def test_a_listed_organisation_or_region_opening_a_name_after_a_role_is_cut() ->
     assert found["Hasan Nasir"]["roles"] == ["Ketua Umum Pimpinan Pusat Muhammadiyah"]
     assert found["Deden Koswara"]["roles"] == ["Kepala Dinkes Indramayu"]
     assert "Andi Amran Sulaiman" in found  # "Andi" is only a DBpedia place: kept
+
+
+def test_a_role_never_runs_over_a_lost_full_stop() -> None:
+    # A subheading run into the next paragraph: "Wali Kota prihatin Secara terpisah, ..."
+    text = (
+        "Ancaman hukumannya lima tahun, kata polisi.\n\nWali Kota prihatin Secara terpisah, "
+        "Wali Kota Malang Sutikno saat dikonfirmasi mengatakan, kasus itu ditangani."
+    )
+    found = _entities(text, {("Malang",): "PLACE", ("Sutikno",): "PERSON"})
+    assert found["Sutikno"]["roles"] == ["Wali Kota Malang"]

@@ -106,6 +106,11 @@ _ROLE_STOP = frozenset(
     saling dengan selaku tersebut jadi adalah ialah merupakan masih belum pun atas terhadap
     tentang mengenai""".split()
 )
+# Capitalised, these open a sentence (a full stop lost in the source), never a role word.
+_SENTENCE_OPENERS = frozenset(
+    """secara di adapun selain sebelumnya terpisah namun sedangkan kemudian menurut
+    sejak saat ketika""".split()
+)
 _ROLE_WINDOW = 16
 # "mantan Kepala Desa ...", "bekas Direktur ...": part of the role, though no role head.
 _ROLE_PREFIXES = frozenset("mantan bekas eks calon".split())
@@ -184,6 +189,8 @@ def _role_word(token: Token) -> bool:
     word = token.text
     if word[0] in _QUOTES:
         return False  # a role never reaches into or out of a quotation
+    if word.istitle() and word.lower() in _SENTENCE_OPENERS:
+        return False  # "... prihatin Secara terpisah, Wali Kota Malang": a new sentence
     if word[0].isupper() or word[0].isdigit() or word in "-.&'()/,":
         return True
     lower = word.lower()
