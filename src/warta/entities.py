@@ -326,7 +326,7 @@ def _person_after_name(
     listed organisation or place, and one to three capitalised words that are
     no name heads follow it, those words are the person.
     """
-    if not any(role_at(tokens, i) for i in range(max(0, first - 8), first)):
+    if not _role_in_clause(tokens[:first]):
         return None
     if (
         last + 2 < len(tokens)
@@ -377,13 +377,13 @@ def _glued_opener(
     listed = alias_table().get(word)
     if (listed is not None and listed[1] == "PLACE") or word in known_places():
         return True
-    if known_name is None or not any(role_at(tokens, i) for i in range(max(0, first - 8), first)):
+    if known_name is None or not _role_in_clause(tokens[:first]):
         return False
     # after a role, a word listed as an organisation or region (and never as a person)
     # ends the role's organisation: "Ketua Umum Pimpinan Pusat [Muhammadiyah Haedar
     # Nashir]", "Kepala Dinkes [Indramayu Deden Bonni Koswara]"
     codes = set(known_name([word]))
-    return bool(codes & set("MPC")) and not codes & set("NR")
+    return bool(codes & _NAME_SOURCES) and not codes & set("NR")
 
 
 def _typed_by_noun(
@@ -500,7 +500,7 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
         elif rest in alias_table() or rest in known_places():
             tokens = tokens[title:]  # "Presiden Rusia" tagged as a place: the place is Rusia
         else:
-            return None  # "Wakapolda Metro Jaya" tagged ORG: a role phrase, the role's
+            return None  # "Wakapolda Metro Jaya" tagged ORG: a role phrase, no name
     if not tokens or _DEGREE_BEFORE_RE.search(text, max(0, tokens[0].start - 6), tokens[0].start):
         return None
     start, end = tokens[0].start, tokens[-1].end
@@ -854,6 +854,11 @@ def _short_of(entity: Entity, mention: Mention) -> bool:
     return False
 
 
+def _part_of(entity: Entity, mention: Mention) -> bool:
+    """A one-word mention that joins a longer name whatever its type (see the two rules)."""
+    return _name_part_of_person(entity, mention) or _short_of(entity, mention)
+
+
 @lru_cache(maxsize=1)
 def _alias_by_lower() -> dict[str, tuple[str, str]]:
     return {surface.lower(): value for surface, value in alias_table().items()}
@@ -894,15 +899,12 @@ def resolve(
         alias = defined.get(mention.text) or table.get(mention.text) or _typo_alias(mention)
         target = next((e for e in entities if _same_entity(e, mention, alias)), None)
         if target is None and alias is None:
-            target = next(
-                (e for e in entities if _name_part_of_person(e, mention) or _short_of(e, mention)),
-                None,
-            )
+            target = next((e for e in entities if _part_of(e, mention)), None)
         if (
             target is not None
             and alias is None
             and mention.type != target.type
-            and (_name_part_of_person(target, mention) or _short_of(target, mention))
+            and _part_of(target, mention)
         ):
             mention = replace(mention, type=target.type)
         if target is None:

@@ -94,11 +94,8 @@ _RANK_TAIL_WORDS = _RANK_OPENERS | frozenset(
 # Offices named "... Jenderal" that are no rank: "Konsul Jenderal", "Direktur Jenderal".
 _GENERAL_TITLES = frozenset("konsul sekretaris direktur jaksa auditor inspektur".split())
 _RANK_QUALIFIERS = frozenset("purn pol tni czi inf kav art mar pnb cpm kes".split())
-# Every word of a written-out rank, and the short ranks ("Laksamana Madya", "Kombes").
-RANK_WORDS = frozenset(
-    {word for rank in _RANKS for word in rank.split()}
-    | set("laksamana marsekal madya muda kombes brigjen irjen komjen akbp akp".split())
-)
+# Every word a rank is written with, in full or short ("Laksamana Madya", "Kombes").
+RANK_WORDS = _RANK_TAIL_WORDS | {word for rank in _RANKS for word in rank.split()}
 _ROLE_STOP = frozenset(
     """yang akan telah sudah bahwa untuk pada ini itu juga tidak bisa dapat kata ujar menurut
     oleh kepada serta sebagai saat ketika lalu kemudian namun tetapi karena hingga sampai
@@ -279,7 +276,6 @@ def _rank_tail(words: list[str]) -> int:
         or (  # initials after a rank: "... Ajun Komisaris Besar FX"
             words[k - 1].isupper()
             and len(words[k - 1]) <= 3
-            and k >= 2
             and words[k - 2].lower() in _RANK_TAIL_WORDS
         )
         or (words[k - 1].startswith("(") and words[k - 1].endswith(")")
@@ -468,7 +464,7 @@ def _role_after(text: str, mention: Mention, sentence_end: int, starts: list[int
         if not closed and j < len(tokens) and _opens_predicate(tokens[j].text):
             # "Anies Baswedan, Gubernur DKI Jakarta dalam rapat ...", "X, Ketua Fraksi Y
             # menegaskan": closed by the predicate, unless the name ends a speaker clause
-            before = _WORD_BEFORE_RE.search(text, 0, mention.start)
+            before = _WORD_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start)
             closed = not (before and before.group(1).lower() in _APPOSITION_BLOCKERS)
         if not (closed or (j == len(tokens) and limit == sentence_end)):
             return None  # "Menurut Budi, Ketua RT mengatakan ...": a clause, not an apposition
