@@ -16,6 +16,7 @@ from warta.entities import find_entities
 # Capitalisation buckets as the packaged model reports them: "0"/"1" for words that
 # are usually lower-case inside a sentence, "4" for names.
 BUCKETS = {
+    "batubara": "1",
     "jelang": "1",
     "belanja": "1",
     "harga": "0",
@@ -757,3 +758,38 @@ def test_a_role_never_runs_over_a_lost_full_stop() -> None:
     )
     found = _entities(text, {("Malang",): "PLACE", ("Sutikno",): "PERSON"})
     assert found["Sutikno"]["roles"] == ["Wali Kota Malang"]
+
+
+def test_a_surname_the_tagger_left_out_joins_a_short_person_chunk() -> None:
+    text = (
+        "Menteri Perhubungan Budi Karya Sumadi meninjau bandara. Menteri Sosial Juliari "
+        "Batubara hadir. Roy Rizali Anwar dan Sri Mulyani Indrawati menyusul."
+    )
+    names = {
+        ("Budi", "Karya"): "PERSON",
+        ("Juliari",): "PERSON",
+        ("Roy",): "PERSON",
+        ("Sri", "Mulyani", "Indrawati"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert "Budi Karya Sumadi" in found
+    assert "Roy Rizali Anwar" in found  # two words more, each a name
+    assert "Juliari" in found  # "batubara" (coal) is usually lower-case: not taken
+    assert "Sri Mulyani Indrawati" in found
+
+
+def test_a_one_word_person_chunk_after_a_short_name_is_its_surname_but_not_before_one() -> None:
+    text = (
+        "Menteri Perhubungan Rudi Karya Sumardi meninjau bandara. “Kami siap,” kata CEO "
+        "Lapakita Andra Wijaya."
+    )
+    names = {
+        ("Rudi", "Karya"): "PERSON",
+        ("Sumardi",): "PERSON",  # the tagger split the name
+        ("Lapakita",): "PERSON",
+        ("Andra", "Wijaya"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Rudi Karya Sumardi"]["roles"] == ["Menteri Perhubungan"]
+    assert "Sumardi" not in found
+    assert found["Andra Wijaya"]["roles"] == ["CEO Lapakita"]

@@ -176,7 +176,10 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
         opening = next((k for k, t in enumerate(tokens) if t.text[0].isalnum()), 0)
         chunks = _chunks(tags)
         org_starts = {first for first, _, kind in chunks if kind == "ORG"}
+        taken = -1  # the last token a grown person chunk took from the next chunk
         for first, last, kind in chunks:
+            if first <= taken:
+                continue
             if (
                 kind == "ORG"
                 and first > 0
@@ -210,6 +213,8 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                     last -= 1
             if kind == "PERSON":
                 first, last = _with_initials(tokens, first, last)
+                if capitalisation is not None:
+                    last = taken = _name_tail(tokens, tags, first, last, capitalisation)
             if kind == "PERSON" and last > first + 1 and _glued_opener(tokens, first, known_name):
                 first += 1  # "Reformis [Institute Pri Agung]", "KPU [Sulut Ardiles Mewoh]"
             if kind != "PERSON" and known_name is not None:
@@ -408,6 +413,55 @@ def _typed_by_noun(
     if noun in _WORK_NOUNS and mention.type == "PERSON":
         return None
     return mention
+
+
+def _name_tail(
+    tokens: list[Token],
+    tags: list[str],
+    first: int,
+    last: int,
+    capitalisation: Callable[[str], str],
+) -> int:
+    """Grow a one- or two-word person chunk over surnames the tagger left out: "[Roy]
+    Rizali Anwar", "[Budi Karya] Sumadi", to three words at most. Each added word is
+    capitalised wherever it stands (a name, by the model's capitalisation ratio) and
+    no known place, listed name, title, role or date word, and no other capitalised
+    word follows them (that would be a longer name of something else). Only words the
+    tagger left outside every chunk, or tagged as a one-word person of their own, are
+    taken: a full name after a one-word chunk is the next person ("CEO Promogo | Andrew
+    Tanyono")."""
+    end = last
+    while (
+        end - first < 2
+        and end + 1 < len(tokens)
+        and _loose_word(tags, end + 1)
+        and _surname_like(tokens, end + 1, capitalisation)
+    ):
+        end += 1
+    after = tokens[end + 1].text if end + 1 < len(tokens) else ""
+    return last if after[:1].isupper() else end
+
+
+def _loose_word(tags: list[str], k: int) -> bool:
+    """Token ``k`` is outside every chunk or a one-word person chunk."""
+    if tags[k] == "O":
+        return True
+    lone = k + 1 >= len(tags) or not tags[k + 1].startswith("I-")
+    return lone and tags[k] in ("B-PERSON", "B-PER")
+
+
+def _surname_like(tokens: list[Token], k: int, capitalisation: Callable[[str], str]) -> bool:
+    word = tokens[k].text
+    return (
+        word.istitle()
+        and word.isalpha()
+        and capitalisation(word) in ("4", "u")
+        and word not in known_places()
+        and word not in alias_table()
+        and word.lower() not in _NEVER_ALONE
+        and word.lower() not in LEADING_TITLES
+        and not role_at(tokens, k)
+    )
 
 
 def _is_initial(token: Token) -> bool:
