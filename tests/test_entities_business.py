@@ -793,3 +793,11 @@ def test_a_one_word_person_chunk_after_a_short_name_is_its_surname_but_not_befor
     assert found["Rudi Karya Sumardi"]["roles"] == ["Menteri Perhubungan"]
     assert "Sumardi" not in found
     assert found["Andra Wijaya"]["roles"] == ["CEO Lapakita"]
+
+
+def test_a_name_glued_to_an_organisation_ending_in_a_region_is_the_person() -> None:
+    text = "Kepala Dinas Kesehatan Kota Garut Febri Rahmawati mengatakan stok vaksin cukup."
+    names = {("Dinas", "Kesehatan", "Kota", "Garut", "Febri", "Rahmawati"): "ORGANISATION"}
+    found = _entities(text, names)
+    assert found["Febri Rahmawati"]["roles"] == ["Kepala Dinas Kesehatan Kota Garut"]
+    assert found["Dinas Kesehatan Kota Garut"]["type"] == "ORG"

@@ -313,11 +313,25 @@ _NAME_SOURCES = frozenset("PCM")
 
 
 def _known_org_or_place(words: list[str], known_name: Callable[[list[str]], str]) -> bool:
+    """Listed as an organisation or place, or ending in a listed region ("Dinas
+    Kesehatan Kota Surabaya", "DPRD Sidoarjo")."""
     text = " ".join(words)
     listed = alias_table().get(text)
     if listed is not None:
         return listed[1] != "PERSON"
-    return text in known_places() or bool(set(known_name(words)) & _NAME_SOURCES)
+    if text in known_places() or set(known_name(words)) & _NAME_SOURCES:
+        return True
+    return any(len(words) > n and _region(words[-n:], known_name) for n in (1, 2))
+
+
+def _region(words: list[str], known_name: Callable[[list[str]], str]) -> bool:
+    text = " ".join(words)
+    listed = alias_table().get(text)
+    return (
+        (listed is not None and listed[1] == "PLACE")
+        or text in known_places()
+        or bool(set(known_name(words)) & set("PC"))
+    )
 
 
 def _person_after_name(
