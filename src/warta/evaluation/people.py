@@ -9,9 +9,10 @@ so it measures *recall* of people and the *accuracy* of their roles, not
 precision (an unannotated person is not a wrong one).
 
 - **people**: a gold PERSON is found when a predicted PERSON entity has a
-  mention overlapping it (*exact* when the mention has the same span, edge
-  punctuation aside); *other type* counts gold people covered only by an ORG
-  or PLACE mention.
+  mention overlapping it (*exact* when the mention has the same span); *other
+  type* counts gold people covered only by an ORG or PLACE mention. The entity
+  layer runs on the article text rebuilt from the tokens, without the pipeline's
+  structure layer (the corpus has no datelines or bylines to strip).
 - **roles**: a gold role is a ROLE chunk, extended by an AFFILIATION chunk that
   follows it directly, that ends at most three tokens before the person or
   starts at most three tokens after the person, in the same sentence. Scored
