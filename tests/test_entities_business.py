@@ -801,3 +801,20 @@ def test_a_name_glued_to_an_organisation_ending_in_a_region_is_the_person() -> N
     found = _entities(text, names)
     assert found["Febri Rahmawati"]["roles"] == ["Kepala Dinas Kesehatan Kota Garut"]
     assert found["Dinas Kesehatan Kota Garut"]["type"] == "ORG"
+
+
+def test_a_glued_name_before_a_comma_and_the_next_role_is_still_split() -> None:
+    text = (
+        "Hadir pula Deputi Pencegahan Kementerian Dalam Negeri Pahala Siregar, Gubernur "
+        "Jawa Tengah Ganjar Wibowo, dan warga Desa Makmur, Kecamatan Bogor Putih."
+    )
+    names = {
+        ("Kementerian", "Dalam", "Negeri", "Pahala", "Siregar"): "ORGANISATION",
+        ("Jawa", "Tengah"): "PLACE",
+        ("Ganjar", "Wibowo"): "PERSON",
+        ("Bogor", "Putih"): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["Pahala Siregar"]["roles"] == ["Deputi Pencegahan Kementerian Dalam Negeri"]
+    assert found["Ganjar Wibowo"]["roles"] == ["Gubernur Jawa Tengah"]
+    assert "Putih" not in found  # after a status word ("warga"), and a colour ends places

@@ -32,7 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from warta.article import CitedMedium, Token
 from warta.mentions import AGE_AFTER_RE, LEADING_TITLES, NAME_ABBREVIATIONS, Coverage, Mention
 from warta.ner.lexicon import ORG_HEADS, PLACE_HEADS
-from warta.roles import RANK_WORDS, RELATIONAL_HEADS, attach_roles, role_at
+from warta.roles import RANK_WORDS, RELATIONAL_HEADS, STATUS_HEADS, attach_roles, role_at
 from warta.segment import tokenize
 from warta.structure import known_media
 
@@ -218,7 +218,7 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
             if kind == "PERSON" and last > first + 1 and _glued_opener(tokens, first, known_name):
                 first += 1  # "Reformis [Institute Pri Agung]", "KPU [Sulut Ardiles Mewoh]"
             if kind != "PERSON" and known_name is not None:
-                cut = _person_after_name(tokens, first, last, known_name)
+                cut = _person_after_name(tokens, tags, first, last, known_name)
                 if cut is not None:
                     # "Kepala Pusat Penerangan [Kementerian Dalam Negeri Bahtiar] mengatakan"
                     head = _clean_mention(text, tokens[first:cut], kind)
@@ -249,10 +249,14 @@ _AFTER_APPOSITION_RE = re.compile(r"\s*,?\s*(?!(?:dan|serta|atau)\b)[a-z]")
 
 
 def _role_in_clause(tokens: list[Token]) -> bool:
-    """A role phrase among the last eight tokens, after the last full stop."""
+    """A role phrase among the last eight tokens, after the last full stop; a plain
+    status word ("warga", "pedagang") is no role here."""
     stops = [k for k, t in enumerate(tokens) if t.text in (".", "!", "?")]
     start = max(len(tokens) - 8, stops[-1] + 1 if stops else 0, 0)
-    return any(role_at(tokens, i) for i in range(start, len(tokens)))
+    return any(
+        role_at(tokens, i) and tokens[i].text.lower() not in STATUS_HEADS
+        for i in range(start, len(tokens))
+    )
 
 
 def role_complements(
@@ -304,7 +308,8 @@ def role_complements(
 # Words that end place names ("Sumatera Utara", "Jatinegara Barat"), never a person's.
 _PLACE_MODIFIERS = frozenset(
     """utara selatan barat timur tengah raya jaya baru besar pusat laut darat hulu hilir
-    atas bawah dalam luar kidul lor wetan kulon""".split()
+    atas bawah dalam luar kidul lor wetan kulon putih hitam merah hijau kuning biru lama
+    indah makmur sari asri mulya""".split()
 )
 # Gazetteer sources that make a complete organisation or place name: official regions
 # and warta's own lists (DBpedia's lists, districts and villages hold too many words
@@ -335,7 +340,11 @@ def _region(words: list[str], known_name: Callable[[list[str]], str]) -> bool:
 
 
 def _person_after_name(
-    tokens: list[Token], first: int, last: int, known_name: Callable[[list[str]], str]
+    tokens: list[Token],
+    tags: list[str],
+    first: int,
+    last: int,
+    known_name: Callable[[list[str]], str],
 ) -> int | None:
     """Where a person's name starts inside an ORG or PLACE chunk, or None.
 
@@ -350,7 +359,10 @@ def _person_after_name(
     if (
         last + 2 < len(tokens)
         and tokens[last + 1].text == ","
-        and tokens[last + 2].text[0].isupper()
+        and (
+            tags[last + 2].endswith(("-PERSON", "-PER"))
+            or tokens[last + 2].text.rstrip(".").lower() in LEADING_TITLES
+        )
     ):
         return None  # "Kepala Pelaksana BPBD Garut, Drs. Asep ...": the name comes after
     words = [t.text for t in tokens]

@@ -120,7 +120,7 @@ _ROLE_TRAILERS = frozenset(
 # is Yosef's role (and not Bambang's).
 RELATIONAL_HEADS = frozenset({("kuasa", "hukum"), ("pengacara",), ("juru", "bicara"), ("jubir",)})
 # Plain status words are no role when they follow a name ("Euis (45), warga setempat").
-_STATUS_HEADS = frozenset(
+STATUS_HEADS = frozenset(
     """warga korban tersangka terdakwa saksi pedagang petani nelayan pekerja buruh sopir
     pengemudi mahasiswa siswa""".split()
 )
@@ -316,7 +316,7 @@ def _clean_role(role: str) -> str | None:
     cut = _rank_tail(words)
     if cut < len(words):
         role = " ".join(words[:cut]).rstrip(" ,")
-    return role if role and role.lower() not in _STATUS_HEADS else None
+    return role if role and role.lower() not in STATUS_HEADS else None
 
 
 def _context_tokens(
@@ -439,7 +439,7 @@ def _role_after(text: str, mention: Mention, sentence_end: int, starts: list[int
         return None
     i = 1 if tokens[0].text.lower() in _ROLE_PREFIXES else 0
     n = role_at(tokens, i) if i < len(tokens) else 0
-    if not n or (n == 1 and tokens[i].text.lower() in _STATUS_HEADS):
+    if not n or (n == 1 and tokens[i].text.lower() in STATUS_HEADS):
         return None
     j = i + n
     run = 0
