@@ -285,9 +285,7 @@ def role_complements(
             and not text[first.end : second.start].strip()
             and _role_in_clause(before)
         ):
-            region = first.text in known_places() or (
-                known_name is not None and bool(set(known_name([first.text])) & set("PC"))
-            )
+            region = _region([first.text], known_name or (lambda _words: ""))
             out[k] = replace(first, type="PLACE" if region else "ORG")
             continue
         if not (
@@ -330,6 +328,7 @@ def _known_org_or_place(words: list[str], known_name: Callable[[list[str]], str]
 
 
 def _region(words: list[str], known_name: Callable[[list[str]], str]) -> bool:
+    """A place in the alias table or the world list, or a region the gazetteer lists."""
     text = " ".join(words)
     listed = alias_table().get(text)
     return (
