@@ -31,9 +31,9 @@ from typing import Any
 
 from warta.entities import Tagger, find_entities
 from warta.evaluation.pfsa import (
-    Chunk,
     GoldFormatError,
     Sentence,
+    chunk_span,
     chunks,
     detokenize,
     load_articles,
@@ -60,9 +60,6 @@ def gold_people(article: list[Sentence]) -> tuple[str, list[GoldPerson]]:
     text, offsets = detokenize(article)
     found = chunks(article)
 
-    def span(c: Chunk) -> tuple[int, int]:
-        return offsets[c[1]][c[2]][0], offsets[c[3]][c[4]][1]
-
     roles = [c for c in found if c[0] == "ROLE" and c[1] == c[3]]
     affiliations = {(c[1], c[2]): c for c in found if c[0] == "AFFILIATION" and c[1] == c[3]}
     people = []
@@ -77,13 +74,14 @@ def gold_people(article: list[Sentence]) -> tuple[str, list[GoldPerson]]:
             after = 0 < role[2] - person[4] <= _NEAR
             if not (before or after):
                 continue
-            plain = text[slice(*span(role))]
+            start, end_of_role = chunk_span(offsets, role)
+            plain = text[start:end_of_role]
             if affiliation is not None:
-                forms = (text[span(role)[0] : span(affiliation)[1]], plain)
+                forms = (text[start : chunk_span(offsets, affiliation)[1]], plain)
             else:
                 forms = (plain,)
             break
-        people.append(GoldPerson(*span(person), forms))
+        people.append(GoldPerson(*chunk_span(offsets, person), forms))
     return text, people
 
 

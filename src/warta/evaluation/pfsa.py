@@ -104,6 +104,11 @@ def chunks(article: list[Sentence]) -> list[Chunk]:
     return found
 
 
+def chunk_span(offsets: list[list[tuple[int, int]]], chunk: Chunk) -> tuple[int, int]:
+    """A chunk's ``(start, end)`` in the text :func:`detokenize` rebuilt."""
+    return offsets[chunk[1]][chunk[2]][0], offsets[chunk[3]][chunk[4]][1]
+
+
 def load_articles(path: Path) -> list[list[Sentence]]:
     """Every article of a PFSA-ID file, or of every ``.txt`` file in a folder."""
     files = sorted(p for p in path.iterdir() if p.suffix == ".txt") if path.is_dir() else [path]

@@ -39,6 +39,7 @@ from warta.entities import Tagger, find_entities
 from warta.evaluation.pfsa import (
     QUOTE_TOKENS,
     GoldFormatError,
+    chunk_span,
     chunks,
     detokenize,
     load_articles,
@@ -131,9 +132,6 @@ def _pfsa_article(article: list[list[tuple[str, str]]]) -> GoldArticle:
         for ti in range(len(sent)):
             order_of[(si, ti)] = len(order_of)
 
-    def char_span(c: tuple[str, int, int, int, int]) -> tuple[int, int]:
-        return offsets[c[1]][c[2]][0], offsets[c[3]][c[4]][1]
-
     def first(c: tuple[str, int, int, int, int]) -> int:
         return order_of[(c[1], c[2])]
 
@@ -146,7 +144,7 @@ def _pfsa_article(article: list[list[tuple[str, str]]]) -> GoldArticle:
     for c in found:
         if c[0] != "STATEMENT":
             continue
-        s, e = char_span(c)
+        s, e = chunk_span(offsets, c)
         while s < e and (text[s] in QUOTE_TOKENS or text[s].isspace()):
             s += 1
         while e > s and (text[e - 1] in QUOTE_TOKENS or text[e - 1] in ", "):
@@ -161,8 +159,8 @@ def _pfsa_article(article: list[list[tuple[str, str]]]) -> GoldArticle:
             named = [p for p in around if p[0] == "PERSON"] or around
             if named:
                 best = min(named, key=lambda p: abs(first(p) - first(cue)))
-                speaker = text[slice(*char_span(best))]
-        cue_text = text[slice(*char_span(cue))] if cue else None
+                speaker = text[slice(*chunk_span(offsets, best))]
+        cue_text = text[slice(*chunk_span(offsets, cue))] if cue else None
         quotes.append(GoldQuote(s, e, speaker, cue_text, True))
     return GoldArticle(text, sentences, paragraphs, quotes, "pfsa-id")
 
