@@ -12,6 +12,13 @@ PyTorch: ``pip install -e '.[train]'``) and scores the CRF + network mix
 for every weight in ``--mix`` and every epoch in ``--epochs``, e.g.
 ``--grid '{"c1": [0.02], "c2": [0.05]}' --neural --epochs 10,15,20,25,30``.
 
+``--folds 5 --fold K`` holds out the K-th fifth of each train file instead
+(K = 0 … 4) and fits on the rest in the order ``warta train ner`` uses; running
+all five folds scores every train sentence once, which is how the network's
+training length was chosen (docs/models.md):
+``--grid '{"c1": [0.02], "c2": [0.05]}' --neural --folds 5 --fold 0
+--epochs 20,25,30,40,50,60 --mix 0.4,0.5,0.6``.
+
 Feature ablations use ``--config``, e.g. ``--grid '{"c1": [0.02], "c2": [0.05]}'
 --config '{"caprun": false}'`` scores the shipped setting without the
 capitalised-run features on the same held-out split.
@@ -47,7 +54,11 @@ def main() -> None:
     parser.add_argument("--mix", default="0,0.3,0.4,0.5,0.6,0.7,1", help="network weights to score")
     parser.add_argument("--epochs", default="30", help="network epochs to score (checkpoints)")
     parser.add_argument("--neural-seed", type=int, default=13)
+    parser.add_argument("--folds", type=int, default=0, help="k-fold split instead of 15 %%")
+    parser.add_argument("--fold", type=int, default=0, help="which fold to hold out (0-based)")
     args = parser.parse_args()
+    if args.folds and not 0 <= args.fold < args.folds:
+        parser.error(f"--fold must lie in 0..{args.folds - 1}")
     files = [
         args.data / "ner" / "nergrit" / "train.txt",
         args.data / "ner" / "idner-news-2k" / "train.txt",
@@ -57,10 +68,16 @@ def main() -> None:
     for path in files:
         sents = read_conll(path)
         rng.shuffle(sents)
-        cut = len(sents) * 15 // 100
-        held[path.parent.name] = (sents[:cut], domain_of(path))
+        if args.folds:
+            low, high = (len(sents) * k // args.folds for k in (args.fold, args.fold + 1))
+        else:
+            low, high = 0, len(sents) * 15 // 100
+        held[path.parent.name] = (sents[low:high], domain_of(path))
         copies = args.news_copies if domain_of(path) == "news" else 1
-        fit.extend((*s, domain_of(path)) for s in sents[cut:] for _ in range(copies))
+        rest = sents[:low] + sents[high:]
+        fit.extend((*s, domain_of(path)) for s in rest for _ in range(copies))
+    if args.folds:
+        random.Random(args.seed).shuffle(fit)  # the order `warta train ner` fits in
     config = FeatureConfig(**json.loads(args.config))
     words = build_word_table(args.data, files, args.seed)
     with tempfile.TemporaryDirectory() as tmp:
