@@ -21,6 +21,7 @@ from warta.ner.neural import (
     decode_bio,
     decode_bio_many,
     normalise_word,
+    split_members,
 )
 from warta.ner.tagger import NerTagger
 
@@ -219,3 +220,55 @@ def test_training_the_network_without_torch_is_a_clear_error(tmp_path: Path) -> 
         train_ner([TINY], [TINY], tmp_path / "m.crfsuite", config=config, neural=True)
     assert "PyTorch" in str(caught.value)
     assert not (tmp_path / "m.crfsuite.gz").exists()  # refused before the CRF fit
+
+
+def _single_network_file(arrays: dict[str, np.ndarray], path: Path) -> Path:
+    np.savez(path, **arrays)
+    return path
+
+
+def test_ensemble_file_averages_its_networks(tmp_path: Path) -> None:
+    """Several networks in one file: the tagger returns the mean of their probabilities."""
+    from importlib import resources
+
+    from warta.ner.neural_train import combine_networks
+
+    packaged = resources.files("warta.models") / "ner-id-1.neural.npz"
+    with resources.as_file(packaged) as path, np.load(path) as data:
+        arrays = {k: data[k] for k in data.files}
+    shared = {k: arrays[k] for k in ("vocabulary", "charset")}
+    first = {**shared, **split_members(arrays)[0]}
+    second = {**first, "head_b": first["head_b"] + np.float16(1.5) * (np.arange(14) % 3 == 0)}
+    second["conv3_w"] = first["conv3_w"] * np.float16(0.5)
+    one = _single_network_file(first, tmp_path / "one.npz")
+    two = _single_network_file(second, tmp_path / "two.npz")
+    combine_networks([one, two], tmp_path / "both.npz")
+
+    extractor = NerTagger.load().extractor
+    a, b, both = (ConvTagger.load(p, extractor) for p in (one, two, tmp_path / "both.npz"))
+    assert len(both.members) == 2
+    sentences = [
+        "Presiden Prabowo Subianto tiba di Bandara Soekarno-Hatta .".split(),
+        "KPK memeriksa pejabat Pemkab Bogor .".split(),
+    ]
+    pa, pb, pboth = (n.probabilities_many(sentences, "news") for n in (a, b, both))
+    assert not np.allclose(pa[0], pb[0], atol=1e-3)  # the two networks really differ
+    for x, y, mean in zip(pa, pb, pboth, strict=True):
+        assert np.allclose(mean, (x + y) / 2, atol=1e-6)
+
+
+def test_combining_networks_with_different_vocabularies_is_refused(tmp_path: Path) -> None:
+    from importlib import resources
+
+    from warta.ner.neural_train import combine_networks
+
+    packaged = resources.files("warta.models") / "ner-id-1.neural.npz"
+    with resources.as_file(packaged) as path, np.load(path) as data:
+        arrays = {k: data[k] for k in data.files}
+    first = {k: v for k, v in arrays.items() if "/" not in k}
+    other = {**first, "vocabulary": np.array(["lain", *first["vocabulary"][1:]])}
+    one = _single_network_file(first, tmp_path / "one.npz")
+    two = _single_network_file(other, tmp_path / "two.npz")
+    with pytest.raises(ValueError, match="vocabulary"):
+        combine_networks([one, two], tmp_path / "both.npz")
+    assert not (tmp_path / "both.npz").exists()

@@ -40,7 +40,9 @@ NEURAL_PARAMS: dict[str, Any] = {
     "word_dropout": 0.1,
     "hidden": 200,
     "char_filters": 48,
-    "mix": 0.5,  # weight of the network in the averaged probabilities
+    "mix": 0.5,  # weight of the network(s) in the averaged probabilities
+    # Seeds of the further networks of the ensemble (the first uses the run's --seed).
+    "extra_seeds": [7, 21],
 }
 
 Progress = Callable[[str, float | None], None]
@@ -208,6 +210,32 @@ def export(model: Any, encoder: InputEncoder, out: Path) -> None:
     for key, value in list(arrays.items()):
         if value.dtype == np.float32 and key != "word_scale":
             arrays[key] = value.astype(np.float16)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name.removesuffix(".npz") + ".tmp.npz")
+    np.savez_compressed(tmp, **arrays)
+    tmp.replace(out)
+
+
+def combine_networks(paths: Sequence[Path], out: Path) -> None:
+    """Write the networks in ``paths`` (files of :func:`export`) as one ensemble file.
+
+    The first keeps its plain array names, the n-th (n >= 1) is stored under
+    ``member<n>/``; all must share the vocabulary and character set, which
+    they do when trained from the same :class:`InputEncoder`.
+    """
+    from warta.ner.neural import MEMBER_PREFIX
+
+    arrays: dict[str, np.ndarray] = {}
+    for index, path in enumerate(paths):
+        with np.load(path, allow_pickle=False) as data:
+            member = {k: data[k] for k in data.files}
+        shared = {k: member.pop(k) for k in ("vocabulary", "charset")}
+        if index == 0:
+            arrays.update(shared)
+        elif any(not np.array_equal(arrays[k], v) for k, v in shared.items()):
+            raise ValueError(f"{path}: vocabulary or character set differs from {paths[0]}")
+        prefix = MEMBER_PREFIX.format(index) if index else ""
+        arrays.update({prefix + k: v for k, v in member.items()})
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name.removesuffix(".npz") + ".tmp.npz")
     np.savez_compressed(tmp, **arrays)

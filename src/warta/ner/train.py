@@ -212,6 +212,7 @@ def train_ner(
             for k, v in scores.items()
         },
         "training_seconds": round(time.perf_counter() - started, 1),
+        "software": _software_versions(neural),
     }
     files["meta"].write_text(
         json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -242,14 +243,48 @@ def _train_network(
     neural_params: dict[str, Any] | None,
     progress: Progress,
 ) -> tuple[ConvTagger, dict[str, Any]]:
-    """Word vectors from the unlabelled text, then the network; returns it and its settings."""
-    from warta.ner.neural_train import NEURAL_PARAMS, train_network
+    """Word vectors from the unlabelled text, then the networks; returns them and their settings.
+
+    One network is trained per seed (``seed`` first, then ``extra_seeds``),
+    all from the same inputs, and written as one ensemble file.
+    """
+    from warta.ner.neural_train import NEURAL_PARAMS, combine_networks, train_network
 
     progress("learning word vectors", None)
     encoder, vectors = network_inputs(data_dir, train, extractor, seed)
     settings = {**NEURAL_PARAMS, **(neural_params or {})}
-    train_network(sentences, encoder, vectors, out, seed, settings, progress)
+    seeds = [seed, *settings["extra_seeds"]]
+    stem = out.name.removesuffix(".npz")
+    parts = [out.with_name(f"{stem}.part{i}.npz") for i in range(len(seeds))]
+    try:
+        for index, (member_seed, part) in enumerate(zip(seeds, parts, strict=True)):
+            progress(f"network {index + 1} of {len(seeds)} (seed {member_seed})", None)
+            train_network(sentences, encoder, vectors, part, member_seed, settings, progress)
+        combine_networks(parts, out)
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
     return ConvTagger.load(out, extractor), settings
+
+
+def _software_versions(neural: bool) -> dict[str, str]:
+    """The library versions a retrain must match to reproduce the weights bit for bit.
+
+    Training is deterministic for fixed inputs, but numerical libraries change
+    their kernels between releases: the network trained with another PyTorch
+    comes out different (and scores differently by up to about 0.02).
+    """
+    import platform
+    from importlib.metadata import PackageNotFoundError, version
+
+    names = ["numpy", "scipy", "python-crfsuite"] + (["torch"] if neural else [])
+    found = {"python": platform.python_version()}
+    for name in names:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = "absent"
+    return found
 
 
 def _describe(path: Path) -> str:
