@@ -415,6 +415,23 @@ def test_acronyms_of_common_nouns_are_no_entities() -> None:
     assert set(_entities(text, names)) == {"Jalan Merdeka", "Pertamina"}
 
 
+def test_diseases_law_codes_and_ship_terms_are_no_entities() -> None:
+    text = (
+        "Warga Desa Sukamaju banyak menderita ISPA. Polisi menjerat pelaku dengan pasal 362 "
+        "KUHP. Kapal 30 GT itu membawa 12 ABK. Kementerian belum menjawab, kata Dinas Kesehatan."
+    )
+    names = {
+        ("Desa", "Sukamaju"): "PLACE",
+        ("ISPA",): "ORGANISATION",
+        ("KUHP",): "ORGANISATION",
+        ("GT",): "ORGANISATION",
+        ("ABK",): "ORGANISATION",
+        ("Kementerian",): "ORGANISATION",
+        ("Dinas", "Kesehatan"): "ORGANISATION",
+    }
+    assert set(_entities(text, names)) == {"Sukamaju", "Dinas Kesehatan"}
+
+
 def test_a_unit_inside_an_english_job_title_is_no_organisation() -> None:
     text = (
         "Senior Vice President Fuel Marketing PT Pertamina, Rudi Hartanto, mengatakan "

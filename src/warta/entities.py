@@ -47,15 +47,19 @@ _NEVER_ALONE = frozenset(
     senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
     september oktober november desember pak bu ibu bapak saat hal ini itu dia ia mereka kami
     kita rp pukul wib wita wit tuhan allah alhamdulillah aduh wah astaga the jalan jl jln
-    sirkuit stadion gedung kantor instagram whatsapp youtube tiktok""".split()
+    sirkuit stadion gedung kantor instagram whatsapp youtube tiktok kementerian mahkamah
+    lembaga badan dinas konsulat kedutaan""".split()
 )
 # Acronyms of common nouns, not names: technologies, kinds of places, documents,
 # budgets, school levels, a stock index and crude-oil prices ("antrean di SPBU",
-# "kartu RFID", "lulusan SMP"), and a legal form standing alone ("PT").
+# "kartu RFID", "lulusan SMP"), diseases ("penderita ISPA"), law codes ("pasal 362
+# KUHP"), a ship's crew and tonnage ("12 ABK", "kapal 30 GT"), and a legal form
+# standing alone ("PT").
 _COMMON_ACRONYMS = frozenset(
     """SPBU SPBE RFID GPS USB LED LCD RGB SIM KTP NIK NPWP SIUP STNK BPKB BBM LPG APBN APBD
     PNS ASN CPNS UMKM UKM TKI TKW WNI WNA PHK UMR UMP PPN PPh PKL PAUD SD SMP SMA SMK SLB
-    RT RW TPS DPT ATM PKWT PLTU PLTN PLTD PLTA PT CV IHSG ICP WTI""".split()
+    RT RW TPS DPT ATM PKWT PLTU PLTN PLTD PLTA PT CV IHSG ICP WTI ISPA DBD TBC KUHP KUHAP
+    UUD ABK GT""".split()
 )
 _COMMODITIES = frozenset({"west texas intermediate", "brent", "brent crude"})
 # Academic degrees written after a name ("Yuliana Rahmi, Sp.PD"): never an entity.
