@@ -272,3 +272,43 @@ def test_combining_networks_with_different_vocabularies_is_refused(tmp_path: Pat
     with pytest.raises(ValueError, match="vocabulary"):
         combine_networks([one, two], tmp_path / "both.npz")
     assert not (tmp_path / "both.npz").exists()
+
+
+def test_ensemble_training_writes_one_file_with_a_network_per_seed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each seed trains one network; the parts become one file; progress runs 0 -> 1 once."""
+    from importlib import resources
+
+    import warta.ner.neural_train as neural_train
+    import warta.ner.train as train
+
+    packaged = resources.files("warta.models") / "ner-id-1.neural.npz"
+    with resources.as_file(packaged) as path, np.load(path) as data:
+        single = {k: data[k] for k in data.files if "/" not in k}
+    seeds_seen: list[int] = []
+
+    def fake_train(sentences, encoder, vectors, out, seed, params, progress):  # type: ignore[no-untyped-def]
+        seeds_seen.append(seed)
+        progress("epoch 1/2", 0.5)
+        progress("epoch 2/2", 1.0)
+        # a distinct network per seed: shift one output bias
+        np.savez(out, **{**single, "head_b": single["head_b"] + np.float16(seed / 100)})
+
+    extractor = NerTagger.load().extractor
+    monkeypatch.setattr(train, "network_inputs", lambda *_: (None, None))
+    monkeypatch.setattr(neural_train, "train_network", fake_train)
+    reports: list[tuple[str, float | None]] = []
+    out = tmp_path / "m.neural.npz"
+    network, settings = train._train_network(
+        tmp_path, [], [], extractor, out, 13, {"extra_seeds": [7, 21]},
+        lambda message, fraction: reports.append((message, fraction)),
+    )  # fmt: skip
+    assert seeds_seen == [13, 7, 21]
+    assert settings["extra_seeds"] == [7, 21]
+    assert len(network.members) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.neural.npz"]  # parts removed
+    fractions = [f for _, f in reports if f is not None]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert fractions[0] < 1 / 3 + 1e-9
+    assert any(message.startswith("network 3 of 3") for message, _ in reports)

@@ -258,8 +258,13 @@ def _train_network(
     parts = [out.with_name(f"{stem}.part{i}.npz") for i in range(len(seeds))]
     try:
         for index, (member_seed, part) in enumerate(zip(seeds, parts, strict=True)):
-            progress(f"network {index + 1} of {len(seeds)} (seed {member_seed})", None)
-            train_network(sentences, encoder, vectors, part, member_seed, settings, progress)
+
+            def overall(message: str, fraction: float | None, index: int = index) -> None:
+                # one bar over all networks, not one restarting per network
+                done = None if fraction is None else (index + fraction) / len(seeds)
+                progress(f"network {index + 1} of {len(seeds)}: {message}", done)
+
+            train_network(sentences, encoder, vectors, part, member_seed, settings, overall)
         combine_networks(parts, out)
     finally:
         for part in parts:
