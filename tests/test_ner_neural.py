@@ -227,15 +227,20 @@ def _single_network_file(arrays: dict[str, np.ndarray], path: Path) -> Path:
     return path
 
 
-def test_ensemble_file_averages_its_networks(tmp_path: Path) -> None:
-    """Several networks in one file: the tagger returns the mean of their probabilities."""
+def _packaged_network() -> dict[str, np.ndarray]:
+    """The arrays of the packaged network file (all its members)."""
     from importlib import resources
-
-    from warta.ner.neural_train import combine_networks
 
     packaged = resources.files("warta.models") / "ner-id-1.neural.npz"
     with resources.as_file(packaged) as path, np.load(path) as data:
-        arrays = {k: data[k] for k in data.files}
+        return {k: data[k] for k in data.files}
+
+
+def test_ensemble_file_averages_its_networks(tmp_path: Path) -> None:
+    """Several networks in one file: the tagger returns the mean of their probabilities."""
+    from warta.ner.neural_train import combine_networks
+
+    arrays = _packaged_network()
     shared = {k: arrays[k] for k in ("vocabulary", "charset")}
     first = {**shared, **split_members(arrays)[0]}
     second = {**first, "head_b": first["head_b"] + np.float16(1.5) * (np.arange(14) % 3 == 0)}
@@ -258,13 +263,9 @@ def test_ensemble_file_averages_its_networks(tmp_path: Path) -> None:
 
 
 def test_combining_networks_with_different_vocabularies_is_refused(tmp_path: Path) -> None:
-    from importlib import resources
-
     from warta.ner.neural_train import combine_networks
 
-    packaged = resources.files("warta.models") / "ner-id-1.neural.npz"
-    with resources.as_file(packaged) as path, np.load(path) as data:
-        arrays = {k: data[k] for k in data.files}
+    arrays = _packaged_network()
     first = {k: v for k, v in arrays.items() if "/" not in k}
     other = {**first, "vocabulary": np.array(["lain", *first["vocabulary"][1:]])}
     one = _single_network_file(first, tmp_path / "one.npz")
@@ -278,14 +279,10 @@ def test_ensemble_training_writes_one_file_with_a_network_per_seed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each seed trains one network; the parts become one file; progress runs 0 -> 1 once."""
-    from importlib import resources
-
     import warta.ner.neural_train as neural_train
     import warta.ner.train as train
 
-    packaged = resources.files("warta.models") / "ner-id-1.neural.npz"
-    with resources.as_file(packaged) as path, np.load(path) as data:
-        single = {k: data[k] for k in data.files if "/" not in k}
+    single = {k: v for k, v in _packaged_network().items() if "/" not in k}
     seeds_seen: list[int] = []
 
     def fake_train(sentences, encoder, vectors, out, seed, params, progress):  # type: ignore[no-untyped-def]
@@ -312,3 +309,12 @@ def test_ensemble_training_writes_one_file_with_a_network_per_seed(
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     assert fractions[0] < 1 / 3 + 1e-9
     assert any(message.startswith("network 3 of 3") for message, _ in reports)
+
+
+def test_network_file_missing_an_array_is_a_model_error(tmp_path: Path) -> None:
+    from warta.errors import WartaModelError
+
+    arrays = {k: v for k, v in _packaged_network().items() if k != "conv2_w"}
+    path = _single_network_file(arrays, tmp_path / "broken.npz")
+    with pytest.raises(WartaModelError, match="conv2_w"):
+        ConvTagger.load(path, NerTagger.load().extractor)

@@ -224,7 +224,18 @@ class _Member:
     category_tables: list[np.ndarray]
 
 
+_MEMBER_ARRAYS = (
+    "word_q", "word_scale", "char_emb", "char_conv_w", "char_conv_b", "conv1_w", "conv1_b",
+    "conv2_w", "conv2_b", "conv3_w", "conv3_b", "head_w", "head_b",
+    *(f"cat{i}" for i in range(len(CATEGORY_SIZES))),
+)  # fmt: skip
+
+
 def _member(arrays: dict[str, np.ndarray]) -> _Member:
+    """One network's weights, checked whole at load time rather than failing mid-tagging."""
+    missing = [name for name in _MEMBER_ARRAYS if name not in arrays]
+    if missing:
+        raise KeyError(", ".join(missing))
     scale = arrays["word_scale"].astype(np.float32)
     skip = ("word_q", "word_scale")
     params = {k: v.astype(np.float32) for k, v in arrays.items() if k not in skip}
@@ -270,9 +281,12 @@ class ConvTagger:
                 arrays = {k: data[k] for k in data.files}
         except (OSError, ValueError, EOFError) as exc:
             raise WartaModelError(f"{path}: cannot read neural tagger ({exc})") from None
-        vocabulary = [str(w) for w in arrays.pop("vocabulary")]
-        charset = [str(c) for c in arrays.pop("charset")]
-        return cls(arrays, InputEncoder(vocabulary, charset, extractor))
+        try:
+            vocabulary = [str(w) for w in arrays.pop("vocabulary")]
+            charset = [str(c) for c in arrays.pop("charset")]
+            return cls(arrays, InputEncoder(vocabulary, charset, extractor))
+        except KeyError as exc:
+            raise WartaModelError(f"{path}: neural tagger lacks the array {exc}") from None
 
     def probabilities(self, tokens: Sequence[str], domain: str = "news") -> np.ndarray:
         """(n, 7) label probabilities in :data:`LABELS` order."""
