@@ -28,6 +28,7 @@ from warta.ner.neural import (
     LABEL_INDEX,
     LABELS,
     MAX_CHARS,
+    MEMBER_PREFIX,
     Encoded,
     InputEncoder,
 )
@@ -210,10 +211,7 @@ def export(model: Any, encoder: InputEncoder, out: Path) -> None:
     for key, value in list(arrays.items()):
         if value.dtype == np.float32 and key != "word_scale":
             arrays[key] = value.astype(np.float16)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name.removesuffix(".npz") + ".tmp.npz")
-    np.savez_compressed(tmp, **arrays)
-    tmp.replace(out)
+    _write_npz(arrays, out)
 
 
 def combine_networks(paths: Sequence[Path], out: Path) -> None:
@@ -223,8 +221,6 @@ def combine_networks(paths: Sequence[Path], out: Path) -> None:
     ``member<n>/``; all must share the vocabulary and character set, which
     they do when trained from the same :class:`InputEncoder`.
     """
-    from warta.ner.neural import MEMBER_PREFIX
-
     arrays: dict[str, np.ndarray] = {}
     for index, path in enumerate(paths):
         with np.load(path, allow_pickle=False) as data:
@@ -236,6 +232,11 @@ def combine_networks(paths: Sequence[Path], out: Path) -> None:
             raise ValueError(f"{path}: vocabulary or character set differs from {paths[0]}")
         prefix = MEMBER_PREFIX.format(index) if index else ""
         arrays.update({prefix + k: v for k, v in member.items()})
+    _write_npz(arrays, out)
+
+
+def _write_npz(arrays: dict[str, np.ndarray], out: Path) -> None:
+    """Write compressed arrays through a temporary file, so a crash never leaves half a model."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name.removesuffix(".npz") + ".tmp.npz")
     np.savez_compressed(tmp, **arrays)
