@@ -216,3 +216,42 @@ def test_a_pair_shares_a_role_written_after_it() -> None:
     )
     assert found["Dimas Saputra"] == ["pasangan ganda putra Indonesia"]
     assert found["Rafi Kurniawan"] == ["pasangan ganda putra Indonesia"]
+
+
+# --- police and military units and ranks ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "not_person"),
+    [
+        (
+            "Jakarta - Polisi menangkap dua pencuri sepeda motor di Tebet. Kapolsek Metro "
+            "Tebet Kompol Budi Santoso mengatakan keduanya ditangkap pada Senin malam.",
+            "Budi Santoso",
+            "Kapolsek Metro Tebet",
+            "Tebet",
+        ),
+        (
+            "Cianjur - Upacara peringatan berlangsung khidmat. Dandim 0608 Letkol Inf Arif "
+            "Budiman bertindak sebagai inspektur upacara.",
+            "Arif Budiman",
+            "Dandim 0608",
+            "Inf Arif Budiman",
+        ),
+        (
+            "Garut - Warga menemukan mayat di sungai. Kasi Humas Polres Garut Ipda Susilo "
+            "Adi mengatakan jenazah sudah dibawa ke rumah sakit.",
+            "Susilo Adi",
+            "Kasi Humas Polres Garut",
+            "Kasi Humas Polres Garut Ipda Susilo Adi",
+        ),
+    ],
+)
+def test_a_unit_head_keeps_the_unit_and_drops_the_rank(
+    text: str, name: str, role: str, not_person: str
+) -> None:
+    # "Kompol", "Letkol Inf", "Ipda" stand between the role and the name: the unit
+    # ("Metro Tebet") is no person, the corps ("Inf") no part of the name.
+    found = roles(text)
+    assert found.get(name) == [role]
+    assert not_person not in found

@@ -32,7 +32,14 @@ from rapidfuzz.distance import Levenshtein
 from warta.article import CitedMedium, Token
 from warta.mentions import AGE_AFTER_RE, LEADING_TITLES, NAME_ABBREVIATIONS, Coverage, Mention
 from warta.ner.lexicon import ORG_HEADS, PLACE_HEADS
-from warta.roles import RANK_WORDS, RELATIONAL_HEADS, STATUS_HEADS, attach_roles, role_at
+from warta.roles import (
+    RANK_QUALIFIERS,
+    RANK_WORDS,
+    RELATIONAL_HEADS,
+    STATUS_HEADS,
+    attach_roles,
+    role_at,
+)
 from warta.segment import tokenize
 from warta.structure import known_media
 
@@ -215,6 +222,13 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                     and capitalisation(tokens[last].text) in "u012"
                 ):
                     last -= 1
+            while (
+                kind == "PERSON"
+                and 0 < first < last
+                and tokens[first].text.lower() in RANK_QUALIFIERS
+                and tokens[first - 1].text.rstrip(".").lower() in RANK_WORDS | LEADING_TITLES
+            ):
+                first += 1  # "Letkol [Inf Arif Budiman]": the corps belongs to the rank
             if kind == "PERSON":
                 first, last = _with_initials(tokens, first, last)
                 if capitalisation is not None:

@@ -84,7 +84,9 @@ _RANKS = tuple(
 _RANK_OPENERS = frozenset(
     """komisaris inspektur ajun brigadir letnan laksamana marsekal raden jenderal kolonel
     letkol mayor kapten laksda laksdya laksma letjen mayjen brigjen marsma marsda marsdya
-    irjen komjen kombes akbp akp iptu ipda aiptu aipda dokter""".split()
+    irjen komjen kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda
+    bharada bharaka bharatu peltu pelda serma serka sertu serda kopka koptu kopda praka
+    pratu prada lettu letda dokter""".split()
 )
 # Words that may follow a rank's first word: "Komisaris Besar", "Laksda TNI", "Letnan
 # Kolonel Laut", "dokter gigi".
@@ -93,7 +95,9 @@ _RANK_TAIL_WORDS = _RANK_OPENERS | frozenset(
 )
 # Offices named "... Jenderal" that are no rank: "Konsul Jenderal", "Direktur Jenderal".
 _GENERAL_TITLES = frozenset("konsul sekretaris direktur jaksa auditor inspektur".split())
-_RANK_QUALIFIERS = frozenset("purn pol tni czi inf kav art mar pnb cpm kes".split())
+RANK_QUALIFIERS = _RANK_QUALIFIERS = frozenset(
+    "purn pol tni czi inf kav art mar pnb cpm kes".split()
+)
 # Every word a rank is written with, in full or short ("Laksamana Madya", "Kombes").
 RANK_WORDS = _RANK_TAIL_WORDS | {word for rank in _RANKS for word in rank.split()}
 _ROLE_STOP = frozenset(
@@ -280,6 +284,9 @@ def _rank_tail(words: list[str]) -> int:
         )
         or (words[k - 1].startswith("(") and words[k - 1].endswith(")")
             and words[k - 1].strip("()").lower() in _RANK_QUALIFIERS)
+        or (  # a corps after a rank: "Letkol Inf", "Kolonel Czi"
+            words[k - 1].lower() in _RANK_QUALIFIERS and words[k - 2].lower() in _RANK_TAIL_WORDS
+        )
     ):  # fmt: skip
         k -= 1
     while k < len(words) and (
