@@ -136,3 +136,40 @@ def test_a_one_word_name_defines_no_acronym_but_a_persons_initials_are_his() -> 
     by_name = {e["name"]: e for e in found}
     assert by_name["Rudi Hartono"]["aliases"] == ["RH"]
     assert by_name["Jakarta"]["aliases"] == []
+
+
+def test_a_misspelt_known_place_overrides_the_taggers_pieces() -> None:
+    # The tagger reads "Korea Utra" as "Korea" plus a person "Utra"; the run is one
+    # slip from the known place and replaces the pieces inside it.
+    text = (
+        "Seoul - Latihan militer gabungan dimulai pekan ini. Korea Utra menyebut latihan "
+        "itu sebagai provokasi."
+    )
+    tagger = DictionaryTagger({("Utra",): "PERSON", ("Seoul",): "PLACE"})
+    article = analyze(text)
+    found = find_entities(article.text, article.sentences, tagger, article.cited_media)
+    by_name = {e["name"]: e for e in found}
+    assert by_name["Korea Utara"]["type"] == "PLACE"
+    assert by_name["Korea Utara"]["aliases"] == ["Korea Utra"]
+    assert "Utra" not in by_name
+
+
+def test_a_run_holding_a_known_place_is_no_slip_of_another() -> None:
+    # "Di Jakarta" is one letter from "DKI Jakarta", but Jakarta is already found in it.
+    text = "Di Jakarta, Menteri Luar Negeri menerima duta besar negara sahabat pada Senin."
+    tagger = DictionaryTagger({("Jakarta",): "PLACE"})
+    article = analyze(text)
+    names = {e["name"] for e in find_entities(article.text, article.sentences, tagger, [])}
+    assert "Jakarta" in names
+    assert not any(name.startswith(("Di ", "DKI")) for name in names)
+
+
+def test_two_slips_in_one_short_word_make_another_name() -> None:
+    text = (
+        "London - Film terbaru Harry Potter dirilis pekan depan. Penata musik Henry Potter "
+        "mengatakan lagu temanya ditulis ulang."
+    )
+    tagger = DictionaryTagger({("Harry", "Potter"): "PERSON", ("Henry", "Potter"): "PERSON"})
+    article = analyze(text)
+    names = {e["name"] for e in find_entities(article.text, article.sentences, tagger, [])}
+    assert {"Harry Potter", "Henry Potter"} <= names
