@@ -19,6 +19,13 @@ training length was chosen (docs/models.md):
 ``--grid '{"c1": [0.02], "c2": [0.05]}' --neural --folds 5 --fold 0
 --epochs 20,25,30,40,50,60 --mix 0.4,0.5,0.6``.
 
+``--silver R`` adds self-training: the fold's CRF + network tag IndoSum news
+(``--silver-pool`` sentences), a student network is trained from scratch on
+gold plus R silver sentences per gold one each epoch, and the student's mix
+is scored beside the teacher's (docs/models.md):
+``--grid '{"c1": [0.02], "c2": [0.05]}' --neural --folds 5 --fold K --epochs 30
+--mix 0.5 --silver 1``.
+
 Feature ablations use ``--config``, e.g. ``--grid '{"c1": [0.02], "c2": [0.05]}'
 --config '{"caprun": false}'`` scores the shipped setting without the
 capitalised-run features on the same held-out split.
@@ -54,6 +61,13 @@ def main() -> None:
     parser.add_argument("--mix", default="0,0.3,0.4,0.5,0.6,0.7,1", help="network weights to score")
     parser.add_argument("--epochs", default="30", help="network epochs to score (checkpoints)")
     parser.add_argument("--neural-seed", type=int, default=13)
+    parser.add_argument(
+        "--silver",
+        type=float,
+        default=0,
+        help="self-training: train a student network with this many silver sentences per gold one",
+    )
+    parser.add_argument("--silver-pool", type=int, default=30000, help="silver sentences tagged")
     parser.add_argument("--folds", type=int, default=0, help="k-fold split instead of 15 %%")
     parser.add_argument("--fold", type=int, default=0, help="which fold to hold out (0-based)")
     args = parser.parse_args()
@@ -136,6 +150,22 @@ def _mixed_taggers(
         network = ConvTagger.load(checkpoint_path(out, epoch), extractor)
         for mix in (float(m) for m in args.mix.split(",")):
             taggers[f"epoch {epoch}, mix {mix}"] = NerTagger(model, extractor, {}, network, mix)
+    if args.silver:
+        from warta.ner.train import silver_sentences
+
+        teacher = NerTagger(model, extractor, {}, ConvTagger.load(out, extractor), 0.5)
+        silver = silver_sentences(args.data, teacher, args.silver_pool, args.seed)
+        student = tmp / "student.npz"
+        train_network(
+            fit, encoder, vectors, student, args.neural_seed,
+            {"epochs": max(epochs), "silver_ratio": args.silver},
+            checkpoints=epochs, silver=silver,
+        )  # fmt: skip
+        for epoch in epochs:
+            network = ConvTagger.load(checkpoint_path(student, epoch), extractor)
+            for mix in (float(m) for m in args.mix.split(",")):
+                label = f"student epoch {epoch}, mix {mix}"
+                taggers[label] = NerTagger(model, extractor, {}, network, mix)
     return taggers
 
 

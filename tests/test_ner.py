@@ -252,6 +252,17 @@ def test_cli_eval_unknown_domain_is_an_error() -> None:
     assert result.stderr.startswith("error: ") and "auto, news, wiki" in result.stderr
 
 
+def test_cli_train_self_training_needs_the_networks(tmp_path: Path) -> None:
+    out = tmp_path / "m.crfsuite"
+    args = ["train", "ner", "--train", str(TINY), "--valid", str(TINY), "--out", str(out)]
+    result = CliRunner().invoke(_app(), [*args, "--no-neural", "--self-train", "1"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: ") and "--no-neural" in result.stderr
+    assert not out.with_name("m.crfsuite.gz").exists()  # refused before any training
+    negative = CliRunner().invoke(_app(), [*args, "--self-train", "-1"])
+    assert negative.exit_code != 0 and "Traceback" not in negative.output
+
+
 def test_cli_eval_bad_path_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(_app(), ["eval", "ner", str(tmp_path / "nope.conll")])
     assert result.exit_code == 1

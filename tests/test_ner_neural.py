@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -229,8 +230,6 @@ def _single_network_file(arrays: dict[str, np.ndarray], path: Path) -> Path:
 
 def _packaged_network() -> dict[str, np.ndarray]:
     """The arrays of the packaged network file (all its members)."""
-    from importlib import resources
-
     packaged = resources.files("warta.models") / "ner-id-1.neural.npz"
     with resources.as_file(packaged) as path, np.load(path) as data:
         return {k: data[k] for k in data.files}
@@ -275,33 +274,45 @@ def test_combining_networks_with_different_vocabularies_is_refused(tmp_path: Pat
     assert not (tmp_path / "both.npz").exists()
 
 
-def test_ensemble_training_writes_one_file_with_a_network_per_seed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Each seed trains one network; the parts become one file; progress runs 0 -> 1 once."""
+def _fake_training(
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[list[tuple[int, int]], list[tuple[str, float | None]]]:
+    """Replace the PyTorch training by one that writes the packaged network, shifted per seed.
+
+    Returns the (seed, silver sentence count) of every call and the progress reports.
+    """
     import warta.ner.neural_train as neural_train
     import warta.ner.train as train
 
     single = {k: v for k, v in _packaged_network().items() if "/" not in k}
-    seeds_seen: list[int] = []
+    calls: list[tuple[int, int]] = []
 
-    def fake_train(sentences, encoder, vectors, out, seed, params, progress):  # type: ignore[no-untyped-def]
-        seeds_seen.append(seed)
+    def fake_train(sentences, encoder, vectors, out, seed, params, progress, silver=()):  # type: ignore[no-untyped-def]
+        calls.append((seed, len(silver)))
         progress("epoch 1/2", 0.5)
         progress("epoch 2/2", 1.0)
         # a distinct network per seed: shift one output bias
         np.savez(out, **{**single, "head_b": single["head_b"] + np.float16(seed / 100)})
 
-    extractor = NerTagger.load().extractor
     monkeypatch.setattr(train, "network_inputs", lambda *_: (None, None))
     monkeypatch.setattr(neural_train, "train_network", fake_train)
-    reports: list[tuple[str, float | None]] = []
-    out = tmp_path / "m.neural.npz"
+    return calls, []
+
+
+def test_ensemble_training_writes_one_file_with_a_network_per_seed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each seed trains one network; the parts become one file; progress runs 0 -> 1 once."""
+    import warta.ner.train as train
+
+    calls, reports = _fake_training(monkeypatch)
+    extractor = NerTagger.load().extractor
+    files = {"neural": tmp_path / "m.neural.npz", "crf": tmp_path / "m.crfsuite.gz"}
     network, settings = train._train_network(
-        tmp_path, [], [], extractor, out, 13, {"extra_seeds": [7, 21]},
+        tmp_path, [], [], extractor, files, 13, {"extra_seeds": [7, 21], "silver_ratio": 0},
         lambda message, fraction: reports.append((message, fraction)),
     )  # fmt: skip
-    assert seeds_seen == [13, 7, 21]
+    assert calls == [(13, 0), (7, 0), (21, 0)]
     assert settings["extra_seeds"] == [7, 21]
     assert len(network.members) == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.neural.npz"]  # parts removed
@@ -311,6 +322,41 @@ def test_ensemble_training_writes_one_file_with_a_network_per_seed(
     assert any(message.startswith("network 3 of 3") for message, _ in reports)
 
 
+def test_self_training_teaches_a_second_ensemble_with_silver_sentences(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With silver_ratio, the first ensemble (and the CRF) tag unlabelled news and a
+    second ensemble learns from gold plus those silver sentences; one bar over both."""
+    import warta.ner.train as train
+
+    calls, reports = _fake_training(monkeypatch)
+    packaged = NerTagger.load()
+    crf = tmp_path / "m.crfsuite.gz"
+    crf.write_bytes((resources.files("warta.models") / "ner-id-1.crfsuite.gz").read_bytes())
+    teachers: list[NerTagger] = []
+
+    def fake_silver(data_dir, teacher, limit, seed, progress):  # type: ignore[no-untyped-def]
+        teachers.append(teacher)
+        tokens = ["Presiden", "Joko", "Widodo", "tiba", "di", "Bandung", "."]
+        return [(tokens, teacher.with_domain("news").tag(tokens), "news")] * 5
+
+    monkeypatch.setattr(train, "silver_sentences", fake_silver)
+    files = {"neural": tmp_path / "m.neural.npz", "crf": crf}
+    network, _ = train._train_network(
+        tmp_path, [], [], packaged.extractor, files, 13,
+        {"extra_seeds": [7], "silver_ratio": 0.5},
+        lambda message, fraction: reports.append((message, fraction)),
+    )  # fmt: skip
+    assert calls == [(13, 0), (7, 0), (13, 5), (7, 5)]  # teachers first, then students
+    assert len(teachers) == 1 and teachers[0].neural is not None
+    assert len(teachers[0].neural.members) == 2  # the whole first ensemble teaches
+    assert len(network.members) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.crfsuite.gz", "m.neural.npz"]
+    fractions = [f for _, f in reports if f is not None]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert any(message.startswith("student network 2 of 2") for message, _ in reports)
+
+
 def test_network_file_missing_an_array_is_a_model_error(tmp_path: Path) -> None:
     from warta.errors import WartaModelError
 
@@ -318,3 +364,23 @@ def test_network_file_missing_an_array_is_a_model_error(tmp_path: Path) -> None:
     path = _single_network_file(arrays, tmp_path / "broken.npz")
     with pytest.raises(WartaModelError, match="conv2_w"):
         ConvTagger.load(path, NerTagger.load().extractor)
+
+
+def test_silver_sentences_are_indosum_news_tagged_by_the_teacher() -> None:
+    """Self-training input: real news split by warta's segmenter, tagged under the news
+    conventions, a seeded sample within the length bounds, no "Baca juga" lines."""
+    from tests.conftest import shared_path
+    from warta.ner.train import silver_sentences
+
+    data = shared_path("data")
+    shared_path("data", "summaries", "indosum", "dev.jsonl")
+    teacher = NerTagger.load()
+    first = silver_sentences(data, teacher, 40, seed=13)
+    assert len(first) == 40
+    assert first == silver_sentences(data, teacher, 40, seed=13)  # reproducible
+    assert first != silver_sentences(data, teacher, 40, seed=14)
+    for tokens, tags, domain in first:
+        assert domain == "news" and 5 <= len(tokens) <= 60 and len(tags) == len(tokens)
+        assert tokens[:2] != ["Baca", "juga"]
+        assert tags == teacher.with_domain("news").tag(tokens)
+    assert any(tag != "O" for _, tags, _ in first for tag in tags)

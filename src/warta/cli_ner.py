@@ -40,6 +40,16 @@ def train_ner_command(
             help="Also train the convolutional tagger mixed with the CRF (needs PyTorch).",
         ),
     ] = True,
+    self_train: Annotated[
+        float,
+        typer.Option(
+            "--self-train",
+            min=0.0,
+            help="Self-training: retrain the networks with IndoSum news the first model tags,"
+            " this many silver sentences per gold one each epoch (0: off; 1 doubles the"
+            " training time; see docs/models.md).",
+        ),
+    ] = 0.0,
 ) -> None:
     """Train the NER tagger (CRF + network, clusters, gazetteer) and print its valid scores."""
     from rich.console import Console
@@ -57,7 +67,10 @@ def train_ner_command(
         + [f"--valid {shlex.quote(str(p))}" for p in valid]
         + [f"--out {shlex.quote(str(out))}", f"--seed {seed}"]
         + ([] if neural else ["--no-neural"])
+        + ([f"--self-train {self_train:g}"] if self_train else [])
     )
+    if self_train and not neural:
+        _fail("--self-train retrains the networks; it cannot go with --no-neural")
     console = Console(stderr=True)
     try:
         with Progress(
@@ -81,6 +94,7 @@ def train_ner_command(
                 progress=report,
                 command=command,
                 neural=neural,
+                neural_params={"silver_ratio": self_train},
             )
     except WartaError as exc:
         _fail(str(exc))

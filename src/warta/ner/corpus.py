@@ -47,6 +47,26 @@ def indosum_sentences(path: Path) -> Iterator[list[str]]:
                     yield sentence
 
 
+def indosum_news_sentences(path: Path) -> Iterator[list[str]]:
+    """Yield IndoSum sentences split and tokenised by warta's own segmenter.
+
+    IndoSum's text keeps the full stop on the word before it ("online."), so
+    :func:`indosum_sentences` yields whole paragraphs; this reads it the way
+    ``warta.analyze`` reads an article, which is what machine-tagged
+    (self-training) sentences must look like. "Baca juga" lines are skipped.
+    """
+    from warta.segment import split_paragraphs, split_sentences, tokenize
+
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line)["text"]
+            for p_start, p_end in split_paragraphs(text):
+                if text.startswith("Baca juga", p_start):
+                    continue
+                for start, end in split_sentences(text, p_start, p_end):
+                    yield [token.text for token in tokenize(text, start, end)]
+
+
 def unlabelled_sentences(data_dir: Path, ner_train: list[Path]) -> Iterator[list[str]]:
     """All cased training sentences warta may learn word statistics from."""
     yield from indosum_sentences(data_dir / "summaries" / "indosum" / "dev.jsonl")

@@ -179,7 +179,7 @@ def train_ner(
     if neural:
         assert data_dir is not None
         network, settings = _train_network(
-            data_dir, train, [train_sents[i] for i in order], extractor, files["neural"],
+            data_dir, train, [train_sents[i] for i in order], extractor, files,
             seed, neural_params, progress,
         )  # fmt: skip
 
@@ -233,12 +233,50 @@ def network_inputs(
     return InputEncoder(vocabulary, character_set(text), extractor), vectors
 
 
+def silver_sentences(
+    data_dir: Path,
+    teacher: NerTagger,
+    limit: int,
+    seed: int,
+    progress: Progress = _quiet,
+) -> list[DomainSentence]:
+    """Up to ``limit`` IndoSum news sentences tagged by ``teacher`` (news conventions).
+
+    These are the machine-tagged ("silver") sentences of self-training: the
+    CRF + network mix labels unlabelled news, and the networks then learn
+    from gold and silver together. Sentences of 5 to 60 tokens, duplicates
+    dropped, a seeded sample.
+    """
+    from warta.ner.corpus import indosum_news_sentences
+
+    seen: set[tuple[str, ...]] = set()
+    pool: list[list[str]] = []
+    for tokens in indosum_news_sentences(data_dir / "summaries" / "indosum" / "dev.jsonl"):
+        key = tuple(tokens)
+        if 5 <= len(tokens) <= 60 and key not in seen:
+            seen.add(key)
+            pool.append(tokens)
+    random.Random(seed).shuffle(pool)
+    pool = pool[:limit]
+    news = teacher.with_domain("news")
+    tagged: list[DomainSentence] = []
+    step = 256
+    for start in range(0, len(pool), step):
+        chunk = pool[start : start + step]
+        tagged.extend(
+            (tokens, tags, "news")
+            for tokens, tags in zip(chunk, news.tag_sentences(chunk), strict=True)
+        )
+        progress("tagging silver sentences", min(1.0, (start + step) / len(pool)))
+    return tagged
+
+
 def _train_network(
     data_dir: Path,
     train: Sequence[Path],
     sentences: Sequence[DomainSentence],
     extractor: FeatureExtractor,
-    out: Path,
+    files: dict[str, Path],
     seed: int,
     neural_params: dict[str, Any] | None,
     progress: Progress,
@@ -246,30 +284,71 @@ def _train_network(
     """Word vectors from the unlabelled text, then the networks; returns them and their settings.
 
     One network is trained per seed (``seed`` first, then ``extra_seeds``),
-    all from the same inputs, and written as one ensemble file.
+    all from the same inputs, and written as one ensemble file. With
+    ``silver_ratio`` above 0, that ensemble and the CRF are the teacher of a
+    second round (self-training): they tag ``silver_pool`` IndoSum news
+    sentences, and a network per seed is trained again on gold plus a fresh
+    sample of silver sentences each epoch; the second round's ensemble is kept.
     """
-    from warta.ner.neural_train import NEURAL_PARAMS, combine_networks, train_network
+    from warta.ner.neural_train import NEURAL_PARAMS
 
     progress("learning word vectors", None)
     encoder, vectors = network_inputs(data_dir, train, extractor, seed)
     settings = {**NEURAL_PARAMS, **(neural_params or {})}
     seeds = [seed, *settings["extra_seeds"]]
+    rounds = 2 if settings["silver_ratio"] else 1
+    out = files["neural"]
+    _train_ensemble(sentences, encoder, vectors, out, seeds, settings, (), progress, 0, rounds)
+    if rounds == 2:
+        teacher = NerTagger(
+            files["crf"], extractor, {}, ConvTagger.load(out, extractor), settings["mix"]
+        )
+        silver = silver_sentences(
+            data_dir, teacher, settings["silver_pool"], seed, lambda m, _f: progress(m, 0.5)
+        )  # the bar stays at the halfway mark while the teacher tags
+        _train_ensemble(
+            sentences, encoder, vectors, out, seeds, settings, silver, progress, 1, rounds
+        )
+    return ConvTagger.load(out, extractor), settings
+
+
+def _train_ensemble(
+    sentences: Sequence[DomainSentence],
+    encoder: InputEncoder,
+    vectors: Any,
+    out: Path,
+    seeds: list[int],
+    settings: dict[str, Any],
+    silver: Sequence[DomainSentence],
+    progress: Progress,
+    round_index: int,
+    rounds: int,
+) -> None:
+    """One network per seed, written together to ``out``; one progress bar over all."""
+    from warta.ner.neural_train import combine_networks, train_network
+
     stem = out.name.removesuffix(".npz")
     parts = [out.with_name(f"{stem}.part{i}.npz") for i in range(len(seeds))]
+    label = "" if rounds == 1 else ("teacher " if round_index == 0 else "student ")
+    total = len(seeds) * rounds
     try:
         for index, (member_seed, part) in enumerate(zip(seeds, parts, strict=True)):
+            step = round_index * len(seeds) + index
 
-            def overall(message: str, fraction: float | None, index: int = index) -> None:
+            def overall(
+                message: str, fraction: float | None, index: int = index, step: int = step
+            ) -> None:
                 # one bar over all networks, not one restarting per network
-                done = None if fraction is None else (index + fraction) / len(seeds)
-                progress(f"network {index + 1} of {len(seeds)}: {message}", done)
+                done = None if fraction is None else (step + fraction) / total
+                progress(f"{label}network {index + 1} of {len(seeds)}: {message}", done)
 
-            train_network(sentences, encoder, vectors, part, member_seed, settings, overall)
+            train_network(
+                sentences, encoder, vectors, part, member_seed, settings, overall, silver=silver
+            )
         combine_networks(parts, out)
     finally:
         for part in parts:
             part.unlink(missing_ok=True)
-    return ConvTagger.load(out, extractor), settings
 
 
 def _software_versions(neural: bool) -> dict[str, str]:
