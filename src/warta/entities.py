@@ -319,8 +319,7 @@ def role_complements(
         ]
         if heads and not any(head in RELATIONAL_HEADS for head in heads):
             out[k] = replace(first, type="ORG")  # "pengacara Nelly, Scott ..." keeps Nelly
-    if known_name is not None:
-        out.extend(_regions_in_roles(text, out, known_name))
+    out.extend(_regions_in_roles(text, out, known_name or (lambda _words: "")))
     return out
 
 
@@ -328,8 +327,9 @@ def _regions_in_roles(
     text: str, mentions: list[Mention], known_name: Callable[[list[str]], str]
 ) -> list[Mention]:
     """Regions the tagger left inside a role right before a name: "Wali Kota [Surabaya]
-    Tri Rismaharini", "Bupati [Bandung Barat] Hengky Kurniawan". The news corpus leaves
-    such regions untagged; an analyst still wants to find the article by its place."""
+    Tri Rismaharini", "Gubernur [Jawa Barat] Ridwan Kamil" (see :func:`_region`). The
+    news corpus leaves such regions untagged; an analyst still wants to find the article
+    by its place."""
     coverage = Coverage(len(text), mentions)
     found = []
     for person in mentions:
@@ -675,10 +675,11 @@ def _known_names() -> tuple[re.Pattern[str], dict[str, str]]:
     kinds = {name: "PLACE" for name in known_places()}
     kinds.update({surface: kind for surface, (_, kind) in alias_table().items()})
     surfaces = sorted(kinds, key=len, reverse=True)
-    # Followed by another capitalised word it may be part of a longer name: "Korea" in
-    # "Korea Utra" (misspelt) is left to the tagger and typo matching (see
-    # ``known_mentions`` for the one exception).
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
+    # Not followed by another capitalised word: "Korea" in "Korea Utra" is part of a
+    # longer name (here a misspelt one) and is left to the tagger and typo matching.
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])(?! [A-Z])"
+    )
     return pattern, kinds
 
 
@@ -686,16 +687,6 @@ def _known_names() -> tuple[re.Pattern[str], dict[str, str]]:
 def _role_ends() -> frozenset[str]:
     """Last words of role phrases, capitalised: "Gubernur", "Bupati", "Kota" (Wali Kota)."""
     return frozenset(phrase[-1].capitalize() for phrase in role_heads())
-
-
-_WORD_BEFORE_RE = re.compile(r"(\w+) $")
-
-
-def _between_role_and_person(text: str, start: int, end: int, person_starts: set[int]) -> bool:
-    """A known name that a role opens and a person's name closes: "Gubernur [Jawa Barat]
-    Ridwan Kamil". There the capitalised word after it is no part of the name."""
-    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-    return end + 1 in person_starts and before is not None and before.group(1) in _role_ends()
 
 
 _CAPITALISED_RUN_RE = re.compile(r"(?<![\w-])[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?![\w-])")
@@ -715,17 +706,10 @@ def known_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     coverage = Coverage(len(text), taken)
     removed: set[int] = set()
     found: list[Mention] = []
-    person_starts = {m.start for m in taken if m.type == "PERSON"}
     for match in pattern.finditer(text):
         start, end = match.span()
         if match.group().isupper() and AGE_AFTER_RE.match(text, end):
             continue  # "AS (27)": a person's initials and age, not Amerika Serikat
-        if (
-            text.startswith(" ", end)
-            and text[end + 1 : end + 2].isupper()
-            and not _between_role_and_person(text, start, end, person_starts)
-        ):
-            continue
         inside = [
             m
             for pos in range(start, end)

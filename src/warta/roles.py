@@ -95,9 +95,8 @@ _RANK_TAIL_WORDS = _RANK_OPENERS | frozenset(
 )
 # Offices named "... Jenderal" that are no rank: "Konsul Jenderal", "Direktur Jenderal".
 _GENERAL_TITLES = frozenset("konsul sekretaris direktur jaksa auditor inspektur".split())
-RANK_QUALIFIERS = _RANK_QUALIFIERS = frozenset(
-    "purn pol tni czi inf kav art mar pnb cpm kes".split()
-)
+# Corps and services written after a rank: "Letkol Inf", "Brigjen (Pol)", "(Purn)".
+RANK_QUALIFIERS = frozenset("purn pol tni czi inf kav art mar pnb cpm kes".split())
 # Every word a rank is written with, in full or short ("Laksamana Madya", "Kombes").
 RANK_WORDS = _RANK_TAIL_WORDS | {word for rank in _RANKS for word in rank.split()}
 _ROLE_STOP = frozenset(
@@ -283,9 +282,9 @@ def _rank_tail(words: list[str]) -> int:
             and words[k - 2].lower() in _RANK_TAIL_WORDS
         )
         or (words[k - 1].startswith("(") and words[k - 1].endswith(")")
-            and words[k - 1].strip("()").lower() in _RANK_QUALIFIERS)
+            and words[k - 1].strip("()").lower() in RANK_QUALIFIERS)
         or (  # a corps after a rank: "Letkol Inf", "Kolonel Czi"
-            words[k - 1].lower() in _RANK_QUALIFIERS and words[k - 2].lower() in _RANK_TAIL_WORDS
+            words[k - 1].lower() in RANK_QUALIFIERS and words[k - 2].lower() in _RANK_TAIL_WORDS
         )
     ):  # fmt: skip
         k -= 1
