@@ -46,8 +46,8 @@ def train_ner_command(
             "--self-train",
             min=0.0,
             help="Self-training: retrain the networks with IndoSum news the first model tags,"
-            " this many silver sentences per gold one each epoch (0: off; 1 doubles the"
-            " training time; see docs/models.md).",
+            " this many silver sentences per gold one each epoch (0: off; 1 more than doubles"
+            " the training time; see docs/models.md).",
         ),
     ] = 0.0,
 ) -> None:
