@@ -145,11 +145,19 @@ def _mixed_taggers(
     train_network(
         fit, encoder, vectors, out, args.neural_seed, {"epochs": max(epochs)}, checkpoints=epochs
     )
-    taggers = {}
-    for epoch in epochs:
-        network = ConvTagger.load(checkpoint_path(out, epoch), extractor)
-        for mix in (float(m) for m in args.mix.split(",")):
-            taggers[f"epoch {epoch}, mix {mix}"] = NerTagger(model, extractor, {}, network, mix)
+    mixes = [float(m) for m in args.mix.split(",")]
+
+    def checkpoint_taggers(weights: Path, label: str) -> dict[str, NerTagger]:
+        found = {}
+        for epoch in epochs:
+            network = ConvTagger.load(checkpoint_path(weights, epoch), extractor)
+            for mix in mixes:
+                found[f"{label}epoch {epoch}, mix {mix}"] = NerTagger(
+                    model, extractor, {}, network, mix
+                )
+        return found
+
+    taggers = checkpoint_taggers(out, "")
     if args.silver:
         from warta.ner.train import silver_sentences
 
@@ -161,11 +169,7 @@ def _mixed_taggers(
             {"epochs": max(epochs), "silver_ratio": args.silver},
             checkpoints=epochs, silver=silver,
         )  # fmt: skip
-        for epoch in epochs:
-            network = ConvTagger.load(checkpoint_path(student, epoch), extractor)
-            for mix in (float(m) for m in args.mix.split(",")):
-                label = f"student epoch {epoch}, mix {mix}"
-                taggers[label] = NerTagger(model, extractor, {}, network, mix)
+        taggers |= checkpoint_taggers(student, "student ")
     return taggers
 
 

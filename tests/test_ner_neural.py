@@ -274,12 +274,10 @@ def test_combining_networks_with_different_vocabularies_is_refused(tmp_path: Pat
     assert not (tmp_path / "both.npz").exists()
 
 
-def _fake_training(
-    monkeypatch: pytest.MonkeyPatch,
-) -> tuple[list[tuple[int, int]], list[tuple[str, float | None]]]:
+def _fake_training(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     """Replace the PyTorch training by one that writes the packaged network, shifted per seed.
 
-    Returns the (seed, silver sentence count) of every call and the progress reports.
+    Returns the list the (seed, silver sentence count) of every call is appended to.
     """
     import warta.ner.neural_train as neural_train
     import warta.ner.train as train
@@ -296,7 +294,7 @@ def _fake_training(
 
     monkeypatch.setattr(train, "network_inputs", lambda *_: (None, None))
     monkeypatch.setattr(neural_train, "train_network", fake_train)
-    return calls, []
+    return calls
 
 
 def test_ensemble_training_writes_one_file_with_a_network_per_seed(
@@ -305,7 +303,8 @@ def test_ensemble_training_writes_one_file_with_a_network_per_seed(
     """Each seed trains one network; the parts become one file; progress runs 0 -> 1 once."""
     import warta.ner.train as train
 
-    calls, reports = _fake_training(monkeypatch)
+    calls = _fake_training(monkeypatch)
+    reports: list[tuple[str, float | None]] = []
     extractor = NerTagger.load().extractor
     files = {"neural": tmp_path / "m.neural.npz", "crf": tmp_path / "m.crfsuite.gz"}
     network, settings = train._train_network(
@@ -329,7 +328,8 @@ def test_self_training_teaches_a_second_ensemble_with_silver_sentences(
     second ensemble learns from gold plus those silver sentences; one bar over both."""
     import warta.ner.train as train
 
-    calls, reports = _fake_training(monkeypatch)
+    calls = _fake_training(monkeypatch)
+    reports: list[tuple[str, float | None]] = []
     packaged = NerTagger.load()
     crf = tmp_path / "m.crfsuite.gz"
     crf.write_bytes((resources.files("warta.models") / "ner-id-1.crfsuite.gz").read_bytes())
