@@ -384,3 +384,29 @@ def test_silver_sentences_are_indosum_news_tagged_by_the_teacher() -> None:
         assert tokens[:2] != ["Baca", "juga"]
         assert tags == teacher.with_domain("news").tag(tokens)
     assert any(tag != "O" for _, tags, _ in first for tag in tags)
+
+
+def test_news_sentences_skip_related_lines_like_the_structure_layer(tmp_path: Path) -> None:
+    """Self-training text drops every related-article line the structure layer drops
+    ("Baca juga", "Simak juga", "Berita terkait:"), not only "Baca juga"."""
+    import json
+
+    from warta.ner.corpus import indosum_news_sentences
+
+    text = "\n\n".join(
+        [
+            "Hujan deras mengguyur Kota Bogor sejak pagi. Warga diminta waspada.",
+            "Baca juga: Banjir Rendam Tiga Kecamatan",
+            "Simak juga Pohon Tumbang di Jalan Pajajaran",
+            "Berita terkait: Jalur Puncak Ditutup Sementara",
+            "Petugas BPBD Kota Bogor berjaga di sejumlah titik rawan.",
+        ]
+    )
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    sentences = [" ".join(tokens) for tokens in indosum_news_sentences(path)]
+    assert sentences == [
+        "Hujan deras mengguyur Kota Bogor sejak pagi .",
+        "Warga diminta waspada .",
+        "Petugas BPBD Kota Bogor berjaga di sejumlah titik rawan .",
+    ]

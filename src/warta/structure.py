@@ -327,10 +327,21 @@ def _byline_from_parens(inner: str) -> tuple[list[str], str | None] | None:
     return None
 
 
+def related_label(block: str) -> re.Match[str] | None:
+    """The label opening a related-article line ("Baca juga:", "Simak Video …"), if any.
+
+    A block of 400 characters or more is body text that merely starts that
+    way. Anything that learns from article text (the NER self-training
+    sentences) skips these lines by the same rule as the structure layer.
+    """
+    found = _VIDEO_RELATED_RE.match(block) or _RELATED_RE.match(block)
+    return found if found and len(block) < 400 else None
+
+
 def classify_block(block: str, *, near_start: bool, near_end: bool) -> tuple[str, object]:
     """Return (kind, payload) for a block: related, video, noise, byline or body."""
-    related = _VIDEO_RELATED_RE.match(block) or _RELATED_RE.match(block)
-    if related and len(block) < 400:
+    related = related_label(block)
+    if related:
         return "related", block[related.end() :].strip()
     if len(block) <= _NOISE_MAX_LEN:
         if _VIDEO_RE.match(block):

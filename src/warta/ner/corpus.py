@@ -53,15 +53,17 @@ def indosum_news_sentences(path: Path) -> Iterator[list[str]]:
     IndoSum's text keeps the full stop on the word before it ("online."), so
     :func:`indosum_sentences` yields whole paragraphs; this reads it the way
     ``warta.analyze`` reads an article, which is what machine-tagged
-    (self-training) sentences must look like. "Baca juga" lines are skipped.
+    (self-training) sentences must look like. Related-article lines ("Baca
+    juga: …", "Simak juga …") are skipped by the structure layer's rule.
     """
     from warta.segment import split_paragraphs, split_sentences, tokenize
+    from warta.structure import related_label
 
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             text = json.loads(line)["text"]
             for p_start, p_end in split_paragraphs(text):
-                if text.startswith("Baca juga", p_start):
+                if related_label(text[p_start:p_end]):
                     continue
                 for start, end in split_sentences(text, p_start, p_end):
                     yield [token.text for token in tokenize(text, start, end)]

@@ -298,7 +298,11 @@ def _train_network(
     seeds = [seed, *settings["extra_seeds"]]
     rounds = 2 if settings["silver_ratio"] else 1
     out = files["neural"]
-    _train_ensemble(sentences, encoder, vectors, out, seeds, settings, (), progress, 0, rounds)
+
+    def bars(round_index: int) -> Callable[[int], Progress]:
+        return _network_progress(progress, round_index, rounds, len(seeds))
+
+    _train_ensemble(sentences, encoder, vectors, out, seeds, settings, (), bars(0))
     if rounds == 2:
         teacher = NerTagger(
             files["crf"], extractor, {}, ConvTagger.load(out, extractor), settings["mix"]
@@ -306,10 +310,32 @@ def _train_network(
         silver = silver_sentences(
             data_dir, teacher, settings["silver_pool"], seed, lambda m, _f: progress(m, 0.5)
         )  # the bar stays at the halfway mark while the teacher tags
-        _train_ensemble(
-            sentences, encoder, vectors, out, seeds, settings, silver, progress, 1, rounds
-        )
+        _train_ensemble(sentences, encoder, vectors, out, seeds, settings, silver, bars(1))
     return ConvTagger.load(out, extractor), settings
+
+
+def _network_progress(
+    progress: Progress, round_index: int, rounds: int, members: int
+) -> Callable[[int], Progress]:
+    """Progress callbacks for the networks of one round, all on one bar.
+
+    Network ``index`` of round ``round_index`` reports its own fraction; the
+    bar shows the share of all ``members * rounds`` networks done, not one bar
+    restarting per network.
+    """
+    label = "" if rounds == 1 else ("teacher " if round_index == 0 else "student ")
+    total = members * rounds
+
+    def for_member(index: int) -> Progress:
+        step = round_index * members + index
+
+        def overall(message: str, fraction: float | None) -> None:
+            done = None if fraction is None else (step + fraction) / total
+            progress(f"{label}network {index + 1} of {members}: {message}", done)
+
+        return overall
+
+    return for_member
 
 
 def _train_ensemble(
@@ -320,30 +346,24 @@ def _train_ensemble(
     seeds: list[int],
     settings: dict[str, Any],
     silver: Sequence[DomainSentence],
-    progress: Progress,
-    round_index: int,
-    rounds: int,
+    member_progress: Callable[[int], Progress],
 ) -> None:
-    """One network per seed, written together to ``out``; one progress bar over all."""
+    """One network per seed, written together to ``out``."""
     from warta.ner.neural_train import combine_networks, train_network
 
     stem = out.name.removesuffix(".npz")
     parts = [out.with_name(f"{stem}.part{i}.npz") for i in range(len(seeds))]
-    label = "" if rounds == 1 else ("teacher " if round_index == 0 else "student ")
-    total = len(seeds) * rounds
     try:
         for index, (member_seed, part) in enumerate(zip(seeds, parts, strict=True)):
-            step = round_index * len(seeds) + index
-
-            def overall(
-                message: str, fraction: float | None, index: int = index, step: int = step
-            ) -> None:
-                # one bar over all networks, not one restarting per network
-                done = None if fraction is None else (step + fraction) / total
-                progress(f"{label}network {index + 1} of {len(seeds)}: {message}", done)
-
             train_network(
-                sentences, encoder, vectors, part, member_seed, settings, overall, silver=silver
+                sentences,
+                encoder,
+                vectors,
+                part,
+                member_seed,
+                settings,
+                member_progress(index),
+                silver=silver,
             )
         combine_networks(parts, out)
     finally:
