@@ -6,6 +6,8 @@ check what resolution does with mentions, not what the model finds.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.taggers import DictionaryTagger
@@ -173,3 +175,22 @@ def test_two_slips_in_one_short_word_make_another_name() -> None:
     article = analyze(text)
     names = {e["name"] for e in find_entities(article.text, article.sentences, tagger, [])}
     assert {"Harry Potter", "Henry Potter"} <= names
+
+
+def test_a_surname_shared_by_two_people_means_the_one_named_last() -> None:
+    # Two siblings of one family in one story: the bare "Kim" after the second full
+    # name is the second person; before it, the first. "Un" (a common word elsewhere)
+    # stays part of the leader's name.
+    text = (
+        "Presiden Korea Utara Kim Jong Un tiba di Vladivostok, Rusia, pada Selasa pagi. "
+        "Kim didampingi sejumlah pejabat.\n\n"
+        "Adik perempuannya, Kim Yo Jong, ikut dalam rombongan. Kim mengatakan kunjungan "
+        "itu penting bagi kedua negara."
+    )
+    people = {e["name"]: e for e in analyze(text).entities if e["type"] == "PERSON"}
+    assert set(people) == {"Kim Jong Un", "Kim Yo Jong"}
+    first = [m["start"] for m in people["Kim Jong Un"]["mentions"]]
+    second = [m["start"] for m in people["Kim Yo Jong"]["mentions"]]
+    bare = [m.start() for m in re.finditer(r"\bKim\b(?! [JY])", text)]
+    assert bare[0] in first and bare[1] in second
+    assert people["Kim Jong Un"]["roles"] == ["Presiden Korea Utara"]

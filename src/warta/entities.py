@@ -1054,7 +1054,7 @@ def resolve(
     for mention in sorted(mentions, key=lambda m: m.start):
         # the article's own definition first: "Federasi Sepak Bola Internasional (FIFA)"
         alias = defined.get(mention.text) or table.get(mention.text) or _typo_alias(mention)
-        target = next((e for e in entities if _same_entity(e, mention, alias)), None)
+        target = _nearest_match([e for e in entities if _same_entity(e, mention, alias)], mention)
         if target is None and alias is None:
             target = next((e for e in entities if _part_of(e, mention)), None)
         if (
@@ -1080,6 +1080,17 @@ def resolve(
         if entity.type != "PERSON":
             entity.roles = []  # roles are a person's: "Bupati" is no role of Ogan Ilir
     return entities
+
+
+def _nearest_match(candidates: list[Entity], mention: Mention) -> Entity | None:
+    """The entity a mention joins when several could take it: the first, except for a
+    one-word name shared by people mentioned in full ("Kim Jong Un" … "Kim Yo Jong" …
+    "Kim"), which means the one mentioned last, as a reader takes it."""
+    if len(candidates) > 1 and mention.type == "PERSON" and " " not in mention.text:
+        people = [e for e in candidates if e.type == "PERSON"]
+        if len(people) > 1:
+            return max(people, key=lambda e: max(m.start for m in e.mentions))
+    return candidates[0] if candidates else None
 
 
 def find_entities(
