@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from warta.cli_ner import register
 from warta.errors import WartaInputError
 from warta.evaluation.ner import bootstrap_interval, chunks, evaluate_ner, score_chunks
-from warta.ner.conll import normalise_tag, parse_conll, read_conll, to_bio
+from warta.ner.conll import normalise_tag, parse_conll, read_conll, to_bio, to_bioes
 from warta.ner.features import FeatureConfig, FeatureExtractor
 from warta.ner.tagger import NerTagger
 from warta.ner.train import train_ner
@@ -294,6 +294,42 @@ def test_training_smoke(tmp_path: Path) -> None:
     assert scores[str(TINY)]["macro_f1"] > 0.8  # a model fits its own tiny train file
     tagger = NerTagger.load(out)
     assert len(tagger.tag(["Ganjar", "ke", "Semarang"])) == 3
+
+
+def test_bioes_marks_single_and_last_tokens_and_reads_back_as_bio() -> None:
+    bio = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PLACE", "B-PLACE", "I-PLACE", "O"]
+    bioes = to_bioes(bio)
+    assert bioes == ["B-PERSON", "I-PERSON", "E-PERSON", "O", "S-PLACE", "B-PLACE", "E-PLACE", "O"]
+    assert to_bio([normalise_tag(t) for t in bioes]) == bio
+    assert to_bioes(["B-ORGANISATION"]) == ["S-ORGANISATION"]
+
+
+def test_a_bioes_crf_gives_bio_tags_and_probabilities(tmp_path: Path) -> None:
+    config = FeatureConfig(clusters=False, capratio=False, pos=False, gazetteer=False)
+    out = tmp_path / "tiny.crfsuite"
+    train_ner([TINY], [], out, config=config, params={"max_iterations": 30}, crf_tags="bioes")
+    meta = json.loads((tmp_path / "tiny.json").read_text(encoding="utf-8"))
+    assert meta["crf_tags"] == "bioes"
+    tagger = NerTagger.load(out)
+    labels = set(tagger._tagger.labels())
+    assert any(label.startswith("S-") for label in labels)  # it did learn BIOES
+    for tokens, _ in read_conll(TINY):
+        tags = tagger.tag(tokens)
+        assert not any(t.startswith(("S-", "E-")) for t in tags)
+        probabilities = tagger.probabilities(tokens)
+        assert probabilities.shape == (len(tokens), 7)
+        assert np.allclose(probabilities.sum(axis=1), 1.0)  # S- and E- folded into B- and I-
+    # the marginals alone decode to what the CRF fitted on its own train file
+    fitted = [tagger.tag(tokens) for tokens, _ in read_conll(TINY)]
+    assert score_chunks([gold for _, gold in read_conll(TINY)], fitted)["macro_f1"] > 0.8
+
+
+def test_cli_train_refuses_an_unknown_tag_scheme(tmp_path: Path) -> None:
+    out = tmp_path / "m.crfsuite"
+    args = ["train", "ner", "--train", str(TINY), "--valid", str(TINY), "--out", str(out)]
+    result = CliRunner().invoke(_app(), [*args, "--no-neural", "--crf-tags", "iob1"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: ") and "bio, bioes" in result.stderr
 
 
 # --- accuracy gate on the shared valid splits ------------------------------------------------

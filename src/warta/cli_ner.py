@@ -50,13 +50,23 @@ def train_ner_command(
             " the training time; see docs/models.md).",
         ),
     ] = 0.0,
+    crf_tags: Annotated[
+        str,
+        typer.Option(
+            "--crf-tags",
+            help="Tag scheme the CRF learns: bioes (default) or bio (as models trained"
+            " before the switch; see docs/models.md).",
+        ),
+    ] = "bioes",
 ) -> None:
     """Train the NER tagger (CRF + network, clusters, gazetteer) and print its valid scores."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from warta.ner.train import train_ner
+    from warta.ner.train import CRF_TAGS, train_ner
 
+    if crf_tags not in CRF_TAGS:
+        _fail(f"--crf-tags must be one of {', '.join(CRF_TAGS)}, not {crf_tags!r}")
     for path in [*train, *valid]:
         if not path.is_file():
             _fail(f"{path}: no such file")
@@ -68,6 +78,7 @@ def train_ner_command(
         + [f"--out {shlex.quote(str(out))}", f"--seed {seed}"]
         + ([] if neural else ["--no-neural"])
         + ([f"--self-train {self_train:g}"] if self_train else [])
+        + ([] if crf_tags == "bioes" else [f"--crf-tags {crf_tags}"])
     )
     if self_train and not neural:
         _fail("--self-train retrains the networks; it cannot go with --no-neural")
@@ -95,6 +106,7 @@ def train_ner_command(
                 command=command,
                 neural=neural,
                 neural_params={"silver_ratio": self_train},
+                crf_tags=crf_tags,
             )
     except WartaError as exc:
         _fail(str(exc))

@@ -48,6 +48,26 @@ def normalise_tag(tag: str) -> str:
     return f"{prefix}-{TYPE_ALIASES.get(kind, kind)}"
 
 
+def to_bioes(tags: Sequence[str]) -> list[str]:
+    """BIO to BIOES: a one-token chunk is ``S-``, the last token of a longer one ``E-``.
+
+    The CRF trains on BIOES (``warta train ner --crf-tags``): its marginals then
+    tell where a name ends, which the BIO labels leave implicit; they are summed
+    back into BIO columns (see :func:`normalise_tag`) before mixing.
+    """
+    out: list[str] = []
+    for k, tag in enumerate(tags):
+        if tag == "O":
+            out.append(tag)
+            continue
+        continues = k + 1 < len(tags) and tags[k + 1] == "I-" + tag[2:]
+        if tag.startswith("B-"):
+            out.append(("B-" if continues else "S-") + tag[2:])
+        else:
+            out.append(("I-" if continues else "E-") + tag[2:])
+    return out
+
+
 def to_bio(tags: Sequence[str]) -> list[str]:
     """Repair IOB1 (and stray ``I-``) into BIO: an ``I-`` that opens a chunk becomes ``B-``."""
     out: list[str] = []

@@ -29,7 +29,7 @@ import numpy as np
 import pycrfsuite
 
 from warta.errors import WartaModelError
-from warta.ner.conll import to_bio
+from warta.ner.conll import normalise_tag, to_bio
 from warta.ner.features import FeatureConfig, FeatureExtractor, WordTable
 from warta.ner.gazetteer import Gazetteer
 from warta.ner.neural import LABELS, ConvTagger, decode_bio, decode_bio_many
@@ -91,9 +91,13 @@ class NerTagger:
         self.domain = "news"
         self.neural = neural
         self.mix = mix
-        known = set(self._tagger.labels())
-        self._labels = [label for label in LABELS if label in known]
-        self._columns = [LABELS.index(label) for label in self._labels]
+        # A CRF trained on BIOES has S- and E- labels too: their marginals are
+        # added to the B- and I- columns, so every CRF yields BIO probabilities.
+        self._columns = [
+            (label, LABELS.index(normalise_tag(label)))
+            for label in self._tagger.labels()
+            if normalise_tag(label) in LABELS
+        ]
 
     def with_domain(self, domain: str) -> NerTagger:
         """A view of this tagger for another text domain (``news`` or ``wiki``).
@@ -180,7 +184,8 @@ class NerTagger:
             return []
         features = self.extractor.sentence(tokens, self.domain)
         if self.neural is None:
-            return to_bio(self._tagger.tag(pycrfsuite.ItemSequence(features)))
+            labels = self._tagger.tag(pycrfsuite.ItemSequence(features))
+            return to_bio([normalise_tag(label) for label in labels])
         return decode_bio(self.probabilities(tokens, features))
 
     def probabilities(
@@ -203,8 +208,8 @@ class NerTagger:
         tagger.set(pycrfsuite.ItemSequence(features))
         crf = np.zeros((len(tokens), len(LABELS)))
         positions = range(len(tokens))
-        for column, label in zip(self._columns, self._labels, strict=True):
-            crf[:, column] = [tagger.marginal(label, i) for i in positions]
+        for label, column in self._columns:
+            crf[:, column] += [tagger.marginal(label, i) for i in positions]
         return crf
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:

@@ -21,7 +21,7 @@ import pycrfsuite
 
 from warta.errors import WartaInputError
 from warta.evaluation.ner import score_chunks
-from warta.ner.conll import read_conll
+from warta.ner.conll import read_conll, to_bioes
 from warta.ner.features import FeatureConfig, FeatureExtractor, WordTable
 from warta.ner.gazetteer import Gazetteer, build_gazetteer
 from warta.ner.neural import ConvTagger, InputEncoder
@@ -29,6 +29,9 @@ from warta.ner.tagger import NerTagger, domain_of, model_files
 
 Progress = Callable[[str, float | None], None]
 DomainSentence = tuple[list[str], list[str], str]
+
+CRF_TAGS = ("bio", "bioes")
+"""The tag schemes the CRF can be trained on; BIOES is the default (docs/models.md)."""
 
 DEFAULT_PARAMS: dict[str, Any] = {
     "c1": 0.02,
@@ -99,13 +102,21 @@ def fit_crf(
     model_path: Path,
     params: dict[str, Any],
     progress: Progress = _quiet,
+    tags: str = "bio",
 ) -> None:
-    """Fit a CRF on ``sentences`` and write it gzipped to ``model_path``."""
+    """Fit a CRF on ``sentences`` and write it gzipped to ``model_path``.
+
+    ``tags="bioes"`` trains on BIOES labels (the gold BIO converted); the
+    tagger reads them back into BIO probabilities.
+    """
+    if tags not in CRF_TAGS:
+        raise ValueError(f"unknown CRF tag scheme {tags!r}; expected one of {CRF_TAGS}")
     trainer = _Trainer(progress, int(params.get("max_iterations", 100)))
     trainer.select("lbfgs")
     trainer.set_params(params)
-    for tokens, tags, domain in sentences:
-        trainer.append(pycrfsuite.ItemSequence(extractor.sentence(tokens, domain)), tags)
+    for tokens, gold, domain in sentences:
+        labels = to_bioes(gold) if tags == "bioes" else gold
+        trainer.append(pycrfsuite.ItemSequence(extractor.sentence(tokens, domain)), labels)
     model_path.parent.mkdir(parents=True, exist_ok=True)
     plain = model_path.with_name(model_path.name + ".tmp")
     try:
@@ -128,6 +139,7 @@ def train_ner(
     command: str = "",
     neural: bool = False,
     neural_params: dict[str, Any] | None = None,
+    crf_tags: str = "bioes",
 ) -> dict[str, Any]:
     """Train a model to ``out`` (the ``.crfsuite`` path) and return its valid scores by file.
 
@@ -173,7 +185,7 @@ def train_ner(
     rng = random.Random(seed)
     order = list(range(len(train_sents)))
     rng.shuffle(order)
-    fit_crf([train_sents[i] for i in order], extractor, files["crf"], params, progress)
+    fit_crf([train_sents[i] for i in order], extractor, files["crf"], params, progress, crf_tags)
     network = None
     settings: dict[str, Any] | None = None
     if neural:
@@ -201,6 +213,7 @@ def train_ner(
         "command": command,
         "seed": seed,
         "crf_params": params,
+        "crf_tags": crf_tags,
         "features": asdict(config),
         "neural": settings,
         "train": [_describe(p) for p in train],
