@@ -102,12 +102,13 @@ def fit_crf(
     model_path: Path,
     params: dict[str, Any],
     progress: Progress = _quiet,
-    tags: str = "bio",
+    tags: str = "bioes",
 ) -> None:
     """Fit a CRF on ``sentences`` and write it gzipped to ``model_path``.
 
-    ``tags="bioes"`` trains on BIOES labels (the gold BIO converted); the
-    tagger reads them back into BIO probabilities.
+    ``tags="bioes"`` (the default, as in :func:`train_ner`) trains on BIOES
+    labels, the gold BIO converted; the tagger reads them back into BIO
+    probabilities. ``"bio"`` trains on the gold tags as they are.
     """
     if tags not in CRF_TAGS:
         raise ValueError(f"unknown CRF tag scheme {tags!r}; expected one of {CRF_TAGS}")
