@@ -252,12 +252,21 @@ def test_cli_eval_unknown_domain_is_an_error() -> None:
     assert result.stderr.startswith("error: ") and "auto, news, wiki" in result.stderr
 
 
-def test_cli_train_self_training_needs_the_networks(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--self-train", "1"], "--no-neural"),  # self-training needs the networks
+        (["--crf-tags", "iob1"], "bio, bioes"),  # an unknown tag scheme
+    ],
+)
+def test_cli_train_refuses_bad_options_before_training(
+    tmp_path: Path, extra: list[str], message: str
+) -> None:
     out = tmp_path / "m.crfsuite"
     args = ["train", "ner", "--train", str(TINY), "--valid", str(TINY), "--out", str(out)]
-    result = CliRunner().invoke(_app(), [*args, "--no-neural", "--self-train", "1"])
+    result = CliRunner().invoke(_app(), [*args, "--no-neural", *extra])
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: ") and "--no-neural" in result.stderr
+    assert result.stderr.startswith("error: ") and message in result.stderr
     assert not out.with_name("m.crfsuite.gz").exists()  # refused before any training
     negative = CliRunner().invoke(_app(), [*args, "--self-train", "-1"])
     assert negative.exit_code != 0 and "Traceback" not in negative.output
@@ -319,17 +328,9 @@ def test_a_bioes_crf_gives_bio_tags_and_probabilities(tmp_path: Path) -> None:
         probabilities = tagger.probabilities(tokens)
         assert probabilities.shape == (len(tokens), 7)
         assert np.allclose(probabilities.sum(axis=1), 1.0)  # S- and E- folded into B- and I-
-    # the marginals alone decode to what the CRF fitted on its own train file
+    # and its own tags fit the file it was trained on
     fitted = [tagger.tag(tokens) for tokens, _ in read_conll(TINY)]
     assert score_chunks([gold for _, gold in read_conll(TINY)], fitted)["macro_f1"] > 0.8
-
-
-def test_cli_train_refuses_an_unknown_tag_scheme(tmp_path: Path) -> None:
-    out = tmp_path / "m.crfsuite"
-    args = ["train", "ner", "--train", str(TINY), "--valid", str(TINY), "--out", str(out)]
-    result = CliRunner().invoke(_app(), [*args, "--no-neural", "--crf-tags", "iob1"])
-    assert result.exit_code == 1
-    assert result.stderr.startswith("error: ") and "bio, bioes" in result.stderr
 
 
 # --- accuracy gate on the shared valid splits ------------------------------------------------
