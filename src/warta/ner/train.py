@@ -31,7 +31,7 @@ Progress = Callable[[str, float | None], None]
 DomainSentence = tuple[list[str], list[str], str]
 
 CRF_TAGS = ("bio", "bioes")
-"""The tag schemes the CRF can be trained on; BIOES is the default (docs/models.md)."""
+"""The tag schemes the CRF can be trained on; BIO is the default (docs/models.md)."""
 
 DEFAULT_PARAMS: dict[str, Any] = {
     "c1": 0.02,
@@ -102,13 +102,13 @@ def fit_crf(
     model_path: Path,
     params: dict[str, Any],
     progress: Progress = _quiet,
-    tags: str = "bioes",
+    tags: str = "bio",
 ) -> None:
     """Fit a CRF on ``sentences`` and write it gzipped to ``model_path``.
 
-    ``tags="bioes"`` (the default, as in :func:`train_ner`) trains on BIOES
-    labels, the gold BIO converted; the tagger reads them back into BIO
-    probabilities. ``"bio"`` trains on the gold tags as they are.
+    ``tags="bio"`` (the default, as in :func:`train_ner`) trains on the gold
+    tags as they are; ``"bioes"`` on BIOES labels, the gold BIO converted,
+    which the tagger reads back into BIO probabilities.
     """
     if tags not in CRF_TAGS:
         raise ValueError(f"unknown CRF tag scheme {tags!r}; expected one of {CRF_TAGS}")
@@ -140,7 +140,7 @@ def train_ner(
     command: str = "",
     neural: bool = False,
     neural_params: dict[str, Any] | None = None,
-    crf_tags: str = "bioes",
+    crf_tags: str = "bio",
 ) -> dict[str, Any]:
     """Train a model to ``out`` (the ``.crfsuite`` path) and return its valid scores by file.
 
