@@ -48,7 +48,7 @@ from warta.ner.conll import read_conll
 from warta.ner.features import FeatureConfig, FeatureExtractor
 from warta.ner.gazetteer import Gazetteer, build_gazetteer
 from warta.ner.tagger import NerTagger, domain_of
-from warta.ner.train import DEFAULT_PARAMS, build_word_table, fit_crf
+from warta.ner.train import CRF_TAGS, DEFAULT_PARAMS, build_word_table, fit_crf
 
 
 def main() -> None:
@@ -60,7 +60,7 @@ def main() -> None:
     parser.add_argument(
         "--news-copies", type=int, default=1, help="repeat each news training sentence (weighting)"
     )
-    parser.add_argument("--crf-tags", default="bio", choices=["bio", "bioes"])
+    parser.add_argument("--crf-tags", default="bio", choices=CRF_TAGS)
     parser.add_argument("--neural", action="store_true", help="also train and mix the network")
     parser.add_argument("--mix", default="0,0.3,0.4,0.5,0.6,0.7,1", help="network weights to score")
     parser.add_argument("--epochs", default="30", help="network epochs to score (checkpoints)")

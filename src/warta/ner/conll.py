@@ -51,9 +51,9 @@ def normalise_tag(tag: str) -> str:
 def to_bioes(tags: Sequence[str]) -> list[str]:
     """BIO to BIOES: a one-token chunk is ``S-``, the last token of a longer one ``E-``.
 
-    The CRF trains on BIOES (``warta train ner --crf-tags``): its marginals then
-    tell where a name ends, which the BIO labels leave implicit; they are summed
-    back into BIO columns (see :func:`normalise_tag`) before mixing.
+    With ``warta train ner --crf-tags bioes`` the CRF trains on these labels:
+    its marginals then tell where a name ends, which BIO leaves implicit; they
+    are summed back into BIO columns (see :func:`normalise_tag`) before mixing.
     """
     out: list[str] = []
     for k, tag in enumerate(tags):
