@@ -194,3 +194,65 @@ def test_a_surname_shared_by_two_people_means_the_one_named_last() -> None:
     bare = [m.start() for m in re.finditer(r"\bKim\b(?! [JY])", text)]
     assert bare[0] in first and bare[1] in second
     assert people["Kim Jong Un"]["roles"] == ["Presiden Korea Utara"]
+
+
+def test_an_honorific_after_the_comma_still_makes_an_apposition() -> None:
+    # A tagger may read the last words of a customary institution as a person. With a
+    # role before it and "H." or "dr." opening the next name, the first "person" is the
+    # institution the role belongs to, and the role goes to the person named after it.
+    text = (
+        "Ketua Adat Gayo, H. Ismail Sabri, menyebut musyawarah adat digelar pekan depan. "
+        "Kepala Puskesmas Bebesen, dr. Rahmi Fitriani, mengatakan layanan tetap buka."
+    )
+    names = {
+        ("Adat", "Gayo"): "PERSON", ("Ismail", "Sabri"): "PERSON",
+        ("Puskesmas", "Bebesen"): "PERSON", ("Rahmi", "Fitriani"): "PERSON",
+    }  # fmt: skip
+    article = analyze(text)
+    found = {
+        e["name"]: e
+        for e in find_entities(article.text, article.sentences, DictionaryTagger(names))
+    }
+    assert found["Adat Gayo"]["type"] == "ORG"
+    assert found["Ismail Sabri"]["roles"] == ["Ketua Adat Gayo"]
+    assert found["Puskesmas Bebesen"]["type"] == "ORG"
+    assert found["Rahmi Fitriani"]["roles"] == ["Kepala Puskesmas Bebesen"]
+
+
+def test_a_hospital_or_street_named_after_a_person_is_no_person() -> None:
+    # The tagger may read only the eponym's name; the head before it (and the doctor's
+    # title inside a hospital's name) makes the whole an organisation or a place.
+    text = (
+        "Korban dibawa ke RSUD Dr. Moewardi Solo, kata Kepala Satlantas Solo, AKP Dwi "
+        "Pranoto. Arus lalu lintas di Jalan Slamet Riyadi dialihkan. Dwi Pranoto meminta warga "
+        "menghindari Jalan Slamet Riyadi."
+    )
+    names = {
+        ("Moewardi", "Solo"): "PERSON", ("Slamet", "Riyadi"): "PERSON",
+        ("Dwi", "Pranoto"): "PERSON",
+    }  # fmt: skip
+    article = analyze(text)
+    found = {
+        e["name"]: e
+        for e in find_entities(article.text, article.sentences, DictionaryTagger(names))
+    }
+    assert found["RSUD Dr. Moewardi Solo"]["type"] == "ORG"
+    assert found["Jalan Slamet Riyadi"]["type"] == "PLACE"
+    assert len(found["Jalan Slamet Riyadi"]["mentions"]) == 2
+    assert found["Dwi Pranoto"]["type"] == "PERSON"
+    assert {e["type"] for e in found.values()} == {"ORG", "PLACE", "PERSON"}
+    assert "Moewardi Solo" not in found and "Slamet Riyadi" not in found
+
+
+def test_after_a_role_an_eponym_never_swallows_the_role_holder() -> None:
+    # With no comma, the tagger's run may hold the university's name and the dean's:
+    # the person must survive (as a person, even with too long a name), not vanish
+    # into an organisation.
+    text = "Dekan Fakultas Teknik Universitas Sam Ratulangi Ana Wuisan mengatakan kuliah libur."
+    names = {("Sam", "Ratulangi", "Ana", "Wuisan"): "PERSON"}
+    tagger = DictionaryTagger(names)
+    tagger.longest = 4
+    article = analyze(text)
+    found = find_entities(article.text, article.sentences, tagger)
+    people = [e for e in found if e["type"] == "PERSON"]
+    assert len(people) == 1 and people[0]["name"].endswith("Ana Wuisan")

@@ -117,6 +117,18 @@ _UNIT_HEADS = frozenset(
     satuan satgas""".split()
 )
 _ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
+# Institutions and places commonly named after a person: "RSUP Dr. Hasan Sadikin",
+# "Universitas Gadjah Mada", "Jalan Imam Bonjol", "Bandara Tjilik Riwut". The tagger may
+# read the person's name alone; the head before it makes the whole an ORG or a PLACE.
+_EPONYM_HEADS = {
+    **dict.fromkeys(
+        """rs rsu rsud rsup rspad rsia rsab rsj universitas univ institut politeknik akademi
+        sekolah yayasan pesantren ponpes""".split(),
+        "ORG",
+    ),
+    **dict.fromkeys("jalan jl jln bandara stadion lapangan".split(), "PLACE"),
+}
+_EPONYM_TITLES = frozenset("dr prof ir h kh k.h hj".split())
 
 
 class Tagger(Protocol):
@@ -214,6 +226,8 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                     first += 1
                     if first > last:
                         continue
+            if kind == "PERSON" and (eponym := _eponym_head(tokens, tags, first, last)):
+                first, kind = eponym  # "RSUP Dr. [Hasan Sadikin]", "Jalan [Imam Bonjol]"
             if kind == "PERSON" and part_of_speech is not None and capitalisation is not None:
                 # a title-cased headline run into the body: "Lee Min Ho Buka", "Stevie
                 # Wonder Akan Nikah"; no name ends in a verb or a function word, though a
@@ -263,8 +277,55 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
     return mentions
 
 
-_APPOSITION_RE = re.compile(r"\s*,\s*")
+# A comma between two names, and the second's honorifics: "Panglima Laot Aceh, H. Teuku
+# Razali Abbas", "RSUP Dr. Hasan Sadikin, dr. Yudhistira Prawira".
+def _eponym_head(
+    tokens: list[Token], tags: list[str], first: int, last: int
+) -> tuple[int, str] | None:
+    """Where an institution or place named after the person chunk ``first..last`` starts,
+    and its type: a capitalised head from :data:`_EPONYM_HEADS`, perhaps with the
+    person's titles between ("RSUD Dr. Soetomo", "Jalan Imam Bonjol").
+
+    After a role the chunk may hold the role holder too ("Dekan Fakultas Hukum
+    Universitas [Sam Ratulangi Flora Pricilia Kalalo]"); there it is an eponym only when
+    the holder is named after a comma ("... RSUP Dr. Hasan Sadikin, dr. Yudhistira").
+    """
+    k = first - 1
+    while k > 0 and (
+        tokens[k].text.rstrip(".").lower() in _EPONYM_TITLES
+        or (tokens[k].text == "." and tokens[k - 1].text.lower() in _EPONYM_TITLES)
+    ):
+        k -= 1  # "Dr" and its full stop are tokens of their own
+    if k < 0 or not tokens[k].text[:1].isupper():
+        return None
+    kind = _EPONYM_HEADS.get(tokens[k].text.rstrip(".").lower())
+    if kind is None or (_role_in_clause(tokens[:k]) and not _named_after(tokens, tags, last)):
+        return None
+    return k, kind
+
+
+def _named_after(tokens: list[Token], tags: list[str], last: int) -> bool:
+    """A comma and a person (or a title opening one) follow the chunk ending at ``last``."""
+    return (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == ","
+        and (
+            tags[last + 2].endswith(("-PERSON", "-PER"))
+            or tokens[last + 2].text.rstrip(".").lower() in LEADING_TITLES
+        )
+    )
+
+
+_APPOSITION_RE = re.compile(r"\s*,\s*((?:[A-Za-z]{1,8}\.?\s+)*)")
 _AFTER_APPOSITION_RE = re.compile(r"\s*,?\s*(?!(?:dan|serta|atau)\b)[a-z]")
+
+
+def _apposition(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a comma, perhaps followed by honorifics of the next name."""
+    gap = _APPOSITION_RE.fullmatch(text, start, end)
+    return gap is not None and all(
+        word.rstrip(".").lower() in LEADING_TITLES for word in gap.group(1).split()
+    )
 
 
 def _role_in_clause(tokens: list[Token]) -> bool:
@@ -308,7 +369,7 @@ def role_complements(
             out[k] = replace(first, type="PLACE" if region else "ORG")
             continue
         if not (
-            _APPOSITION_RE.fullmatch(text, first.end, second.start)
+            _apposition(text, first.end, second.start)
             and _AFTER_APPOSITION_RE.match(text, second.end)
         ):
             continue
@@ -401,16 +462,7 @@ def _person_after_name(
     listed organisation or place, and one to three capitalised words that are
     no name heads follow it, those words are the person.
     """
-    if not _role_in_clause(tokens[:first]):
-        return None
-    if (
-        last + 2 < len(tokens)
-        and tokens[last + 1].text == ","
-        and (
-            tags[last + 2].endswith(("-PERSON", "-PER"))
-            or tokens[last + 2].text.rstrip(".").lower() in LEADING_TITLES
-        )
-    ):
+    if not _role_in_clause(tokens[:first]) or _named_after(tokens, tags, last):
         return None  # "Kepala Pelaksana BPBD Garut, Drs. Asep ...": the name comes after
     words = [t.text for t in tokens]
     for cut in range(last, first, -1):
