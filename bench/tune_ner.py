@@ -26,8 +26,9 @@ is scored beside the teacher's (docs/models.md):
 ``--grid '{"c1": [0.02], "c2": [0.05]}' --neural --folds 5 --fold K --epochs 30
 --mix 0.5 --silver 1``.
 
-``--crf-tags bioes`` fits the CRF on BIOES labels instead of BIO (the
-five-fold comparison in docs/models.md).
+``--crf-tags bioes`` fits the CRF on BIOES labels instead of BIO, and
+``--net-tags bioes`` trains the network's output layer on them (the five-fold
+comparisons in docs/models.md).
 
 Feature ablations use ``--config``, e.g. ``--grid '{"c1": [0.02], "c2": [0.05]}'
 --config '{"caprun": false}'`` scores the shipped setting without the
@@ -47,6 +48,7 @@ from warta.evaluation.ner import score_chunks
 from warta.ner.conll import read_conll
 from warta.ner.features import FeatureConfig, FeatureExtractor
 from warta.ner.gazetteer import Gazetteer, build_gazetteer
+from warta.ner.neural import NETWORK_LABELS
 from warta.ner.tagger import NerTagger, domain_of
 from warta.ner.train import CRF_TAGS, DEFAULT_PARAMS, build_word_table, fit_crf
 
@@ -61,6 +63,7 @@ def main() -> None:
         "--news-copies", type=int, default=1, help="repeat each news training sentence (weighting)"
     )
     parser.add_argument("--crf-tags", default="bio", choices=CRF_TAGS)
+    parser.add_argument("--net-tags", default="bio", choices=NETWORK_LABELS)
     parser.add_argument("--neural", action="store_true", help="also train and mix the network")
     parser.add_argument("--mix", default="0,0.3,0.4,0.5,0.6,0.7,1", help="network weights to score")
     parser.add_argument("--epochs", default="30", help="network epochs to score (checkpoints)")
@@ -146,9 +149,8 @@ def _mixed_taggers(
     encoder, vectors = network_inputs(args.data, files, extractor, args.seed)
     epochs = [int(e) for e in args.epochs.split(",")]
     out = tmp / "net.npz"
-    train_network(
-        fit, encoder, vectors, out, args.neural_seed, {"epochs": max(epochs)}, checkpoints=epochs
-    )
+    settings = {"epochs": max(epochs), "tags": args.net_tags}
+    train_network(fit, encoder, vectors, out, args.neural_seed, settings, checkpoints=epochs)
     mixes = [float(m) for m in args.mix.split(",")]
 
     def checkpoint_taggers(weights: Path, label: str) -> dict[str, NerTagger]:
@@ -170,7 +172,7 @@ def _mixed_taggers(
         student = tmp / "student.npz"
         train_network(
             fit, encoder, vectors, student, args.neural_seed,
-            {"epochs": max(epochs), "silver_ratio": args.silver},
+            {**settings, "silver_ratio": args.silver},
             checkpoints=epochs, silver=silver,
         )  # fmt: skip
         taggers |= checkpoint_taggers(student, "student ")

@@ -257,6 +257,8 @@ def test_cli_eval_unknown_domain_is_an_error() -> None:
     [
         (["--self-train", "1"], "--no-neural"),  # self-training needs the networks
         (["--crf-tags", "iob1"], "bio, bioes"),  # an unknown tag scheme
+        (["--net-tags", "bilou"], "bio, bioes"),  # an unknown scheme for the networks
+        (["--net-tags", "bioes"], "--no-neural"),  # network labels without networks
     ],
 )
 def test_cli_train_refuses_bad_options_before_training(

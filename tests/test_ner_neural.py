@@ -10,12 +10,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from warta.errors import WartaModelError
 from warta.ner.conll import read_conll
 from warta.ner.features import FeatureConfig, FeatureExtractor, WordInfo, WordTable
 from warta.ner.neural import (
     CATEGORY_SIZES,
     LABELS,
     MAX_CHARS,
+    NETWORK_LABELS,
     ConvTagger,
     InputEncoder,
     _conv,
@@ -183,15 +185,17 @@ def test_model_without_network_metadata_ignores_a_stray_file(tmp_path: Path) -> 
 
 
 @pytest.mark.skipif(not HAS_TORCH, reason="PyTorch (the [train] extra) is not installed")
-def test_numpy_forward_matches_torch(tmp_path: Path) -> None:
+@pytest.mark.parametrize("scheme", ["bio", "bioes"])
+def test_numpy_forward_matches_torch(tmp_path: Path, scheme: str) -> None:
     import torch
 
+    from warta.ner.neural import bio_folding
     from warta.ner.neural_train import NEURAL_PARAMS, _network, export
 
     encoder = _tiny_encoder()
     vectors = np.random.default_rng(1).standard_normal((3, 64)).astype(np.float32)
     torch.manual_seed(0)
-    model = _network(torch, vectors, len(encoder.charset), NEURAL_PARAMS)
+    model = _network(torch, vectors, len(encoder.charset), {**NEURAL_PARAMS, "tags": scheme})
     model.eval()
     out = tmp_path / "net.npz"
     export(model, encoder, out)
@@ -207,6 +211,8 @@ def test_numpy_forward_matches_torch(tmp_path: Path) -> None:
             0.0,
         )[0, :, 0]
     expected = torch.softmax(logits, dim=-1).numpy()
+    if scheme == "bioes":
+        expected = expected @ bio_folding(NETWORK_LABELS["bioes"])
     # float16 weights and int8 word vectors: close, not identical
     assert np.allclose(network.probabilities(tokens, "news"), expected, atol=0.02)
 
@@ -272,6 +278,48 @@ def test_combining_networks_with_different_vocabularies_is_refused(tmp_path: Pat
     with pytest.raises(ValueError, match="vocabulary"):
         combine_networks([one, two], tmp_path / "both.npz")
     assert not (tmp_path / "both.npz").exists()
+
+
+def test_a_bioes_network_hands_the_mix_bio_probabilities(tmp_path: Path) -> None:
+    """An output layer over BIOES labels is summed back into the seven BIO columns.
+
+    The BIOES head here copies each B- column into S- and each I- column into E-,
+    so every name label appears twice: folded back, the network must give the BIO
+    network's probabilities with every name label's weight doubled.
+    """
+    arrays = {k: v for k, v in _packaged_network().items() if "/" not in k}
+    head_w, head_b = arrays["head_w"], arrays["head_b"]
+    bioes = NETWORK_LABELS["bioes"]
+    source = [LABELS.index(label.replace("S-", "B-").replace("E-", "I-")) for label in bioes]
+    columns = [d * len(LABELS) + k for d in range(2) for k in source]
+    extended = {**arrays, "head_w": head_w[:, columns], "head_b": head_b[columns]}
+    extractor = NerTagger.load().extractor
+    bio_net = ConvTagger.load(_single_network_file(arrays, tmp_path / "bio.npz"), extractor)
+    bioes_net = ConvTagger.load(_single_network_file(extended, tmp_path / "e.npz"), extractor)
+    tokens = "Gubernur Jawa Tengah Ahmad Luthfi meninjau Pelabuhan Tanjung Emas .".split()
+    for domain in ("news", "wiki"):
+        bio, folded = bio_net.probabilities(tokens, domain), bioes_net.probabilities(tokens, domain)
+        assert folded.shape == bio.shape == (len(tokens), len(LABELS))
+        weighted = bio * np.array([1.0] + [2.0] * (len(LABELS) - 1))
+        assert np.allclose(folded, weighted / weighted.sum(axis=1, keepdims=True), atol=1e-4)
+    wrong = {**arrays, "head_b": head_b[:10]}
+    with pytest.raises(WartaModelError, match="head_b"):
+        ConvTagger.load(_single_network_file(wrong, tmp_path / "wrong.npz"), extractor)
+
+
+def test_bioes_training_labels_mark_name_ends_and_one_word_names() -> None:
+    from warta.ner.neural_train import _encoded
+
+    encoder = _tiny_encoder()
+    tokens = ["Menurut", "Joko", "Widodo", ",", "Polri", "siap", "."]
+    tags = ["O", "B-PERSON", "I-PERSON", "O", "B-ORGANISATION", "O", "O"]
+    _, bio, _ = _encoded(encoder, tokens, tags, "news")
+    _, bioes, _ = _encoded(encoder, tokens, tags, "news", "bioes")
+    assert [LABELS[i] for i in bio] == tags
+    names = NETWORK_LABELS["bioes"]
+    assert [names[i] for i in bioes] == [
+        "O", "B-PERSON", "E-PERSON", "O", "S-ORGANISATION", "O", "O",
+    ]  # fmt: skip
 
 
 def _fake_training(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:

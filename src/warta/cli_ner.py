@@ -58,15 +58,26 @@ def train_ner_command(
             " networks by cross-validation, not shipped yet; see docs/models.md).",
         ),
     ] = "bio",
+    net_tags: Annotated[
+        str,
+        typer.Option(
+            "--net-tags",
+            help="Labels the networks' output layer learns: bio (default) or bioes"
+            " (summed back into BIO at tagging time; see docs/models.md).",
+        ),
+    ] = "bio",
 ) -> None:
     """Train the NER tagger (CRF + network, clusters, gazetteer) and print its valid scores."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from warta.ner.neural import NETWORK_LABELS
     from warta.ner.train import CRF_TAGS, train_ner
 
     if crf_tags not in CRF_TAGS:
         _fail(f"--crf-tags must be one of {', '.join(CRF_TAGS)}, not {crf_tags!r}")
+    if net_tags not in NETWORK_LABELS:
+        _fail(f"--net-tags must be one of {', '.join(NETWORK_LABELS)}, not {net_tags!r}")
     for path in [*train, *valid]:
         if not path.is_file():
             _fail(f"{path}: no such file")
@@ -79,9 +90,12 @@ def train_ner_command(
         + ([] if neural else ["--no-neural"])
         + ([f"--self-train {self_train:g}"] if self_train else [])
         + ([] if crf_tags == "bio" else [f"--crf-tags {crf_tags}"])
+        + ([] if net_tags == "bio" else [f"--net-tags {net_tags}"])
     )
     if self_train and not neural:
         _fail("--self-train retrains the networks; it cannot go with --no-neural")
+    if net_tags != "bio" and not neural:
+        _fail("--net-tags sets the networks' labels; it cannot go with --no-neural")
     console = Console(stderr=True)
     try:
         with Progress(
@@ -105,7 +119,7 @@ def train_ner_command(
                 progress=report,
                 command=command,
                 neural=neural,
-                neural_params={"silver_ratio": self_train},
+                neural_params={"silver_ratio": self_train, "tags": net_tags},
                 crf_tags=crf_tags,
             )
     except WartaError as exc:

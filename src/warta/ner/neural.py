@@ -39,6 +39,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from warta.errors import WartaModelError
+from warta.ner.conll import normalise_tag
 from warta.ner.features import CACHE_LIMIT, FeatureExtractor, _Cached, capitalised_runs
 from warta.ner.lexicon import ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS
 
@@ -52,6 +53,16 @@ LABELS: tuple[str, ...] = (
     "I-PLACE",
 )
 LABEL_INDEX = {label: i for i, label in enumerate(LABELS)}
+# A network may also be trained on BIOES labels (`NEURAL_PARAMS["tags"]`): its output
+# layer then has these labels, the BIO ones first, and its `S-`/`E-` probabilities are
+# added to the `B-`/`I-` columns, so every network hands the mix BIO probabilities.
+NETWORK_LABELS: dict[str, tuple[str, ...]] = {
+    "bio": LABELS,
+    "bioes": (
+        *LABELS,
+        *(f"{edge}-{kind}" for kind in ("PERSON", "ORGANISATION", "PLACE") for edge in "ES"),
+    ),
+}
 DOMAIN_INDEX = {"news": 0, "wiki": 1}
 MAX_CHARS = 16
 GAZETTEER_CODES = "CGKLMNPRV"
@@ -222,6 +233,8 @@ class _Member:
     word_vectors: np.ndarray
     params: dict[str, np.ndarray]
     category_tables: list[np.ndarray]
+    n_labels: int  # outputs per domain: 7 (BIO) or 13 (BIOES)
+    to_bio: np.ndarray | None  # (n_labels, 7) sums BIOES probabilities into BIO; None for BIO
 
 
 _MEMBER_ARRAYS = (
@@ -239,11 +252,25 @@ def _member(arrays: dict[str, np.ndarray]) -> _Member:
     scale = arrays["word_scale"].astype(np.float32)
     skip = ("word_q", "word_scale")
     params = {k: v.astype(np.float32) for k, v in arrays.items() if k not in skip}
+    n_labels = len(params["head_b"]) // len(DOMAIN_INDEX)
+    labels = next((ls for ls in NETWORK_LABELS.values() if len(ls) == n_labels), None)
+    if labels is None:
+        raise KeyError(f"head_b (an output layer of {n_labels} labels per domain)")
     return _Member(
         arrays["word_q"].astype(np.float32) * scale[:, None],
         params,
         [params[f"cat{i}"] for i in range(len(CATEGORY_SIZES))],
+        n_labels,
+        None if labels == LABELS else bio_folding(labels),
     )
+
+
+def bio_folding(labels: Sequence[str]) -> np.ndarray:
+    """A 0/1 matrix that sums probabilities over ``labels`` into :data:`LABELS` columns."""
+    fold = np.zeros((len(labels), len(LABELS)), dtype=np.float32)
+    for i, label in enumerate(labels):
+        fold[i, LABEL_INDEX[normalise_tag(label)]] = 1.0
+    return fold
 
 
 def split_members(arrays: dict[str, np.ndarray]) -> list[dict[str, np.ndarray]]:
@@ -355,12 +382,13 @@ class ConvTagger:
         h2 = (np.maximum(_conv(h1, p["conv2_w"], p["conv2_b"], 2), 0.0) + h1) * mask
         h3 = np.maximum(_conv(h2, p["conv3_w"], p["conv3_b"], 3), 0.0) + h2
         d = DOMAIN_INDEX[domain]
-        n_labels = len(LABELS)
+        n_labels = member.n_labels
         logits = h3 @ p["head_w"][:, d * n_labels : (d + 1) * n_labels]
         logits += p["head_b"][d * n_labels : (d + 1) * n_labels]
         logits -= logits.max(axis=-1, keepdims=True)
         e = np.exp(logits)
-        return e / e.sum(axis=-1, keepdims=True)
+        probs = e / e.sum(axis=-1, keepdims=True)
+        return probs if member.to_bio is None else probs @ member.to_bio
 
 
 # --- decoding ---------------------------------------------------------------------------------

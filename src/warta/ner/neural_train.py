@@ -20,15 +20,15 @@ from typing import Any
 import numpy as np
 
 from warta.errors import WartaInputError
+from warta.ner.conll import to_bioes
 from warta.ner.neural import (
     CATEGORY_DIMS,
     CATEGORY_SIZES,
     DOMAIN_INDEX,
     GAZETTEER_CODES,
-    LABEL_INDEX,
-    LABELS,
     MAX_CHARS,
     MEMBER_PREFIX,
+    NETWORK_LABELS,
     Encoded,
     InputEncoder,
 )
@@ -42,6 +42,9 @@ NEURAL_PARAMS: dict[str, Any] = {
     "hidden": 200,
     "char_filters": 48,
     "mix": 0.5,  # weight of the network(s) in the averaged probabilities
+    # Output labels: "bio", or "bioes" (one-word names and name ends get labels of
+    # their own; summed back into BIO at tagging time, see warta.ner.neural).
+    "tags": "bio",
     # Seeds of the further networks of the ensemble (the first uses the run's --seed).
     "extra_seeds": [7, 21],
     # Self-training (`warta train ner --self-train R`): machine-tagged news sentences
@@ -71,6 +74,7 @@ def _network(torch: Any, vectors: np.ndarray, n_chars: int, params: dict[str, An
     functional = torch.nn.functional
     hidden = params["hidden"]
     filters = params["char_filters"]
+    n_labels = len(NETWORK_LABELS[params["tags"]])
 
     class ConvNet(nn.Module):  # type: ignore[misc,name-defined]
         def __init__(self) -> None:
@@ -89,7 +93,7 @@ def _network(torch: Any, vectors: np.ndarray, n_chars: int, params: dict[str, An
             self.conv1 = nn.Conv1d(width, hidden, 3, padding=1)
             self.conv2 = nn.Conv1d(hidden, hidden, 3, padding=2, dilation=2)
             self.conv3 = nn.Conv1d(hidden, hidden, 3, padding=3, dilation=3)
-            self.head = nn.Linear(hidden, len(DOMAIN_INDEX) * len(LABELS))
+            self.head = nn.Linear(hidden, len(DOMAIN_INDEX) * n_labels)
 
         def forward(self, words: Any, chars: Any, cats: Any, gaz: Any, word_dropout: float) -> Any:
             if self.training and word_dropout:
@@ -105,7 +109,7 @@ def _network(torch: Any, vectors: np.ndarray, n_chars: int, params: dict[str, An
             h2 = functional.relu(self.conv2(self.drop(h1))) + h1
             h3 = functional.relu(self.conv3(self.drop(h2))) + h2
             out = self.head(self.drop(h3.transpose(1, 2)))
-            return out.view(b, t, len(DOMAIN_INDEX), len(LABELS))
+            return out.view(b, t, len(DOMAIN_INDEX), n_labels)
 
     return ConvNet()
 
@@ -157,8 +161,11 @@ def train_network(
     torch.manual_seed(seed)
     torch.set_num_threads(1)
     rng = random.Random(seed)
-    data = [_encoded(encoder, tokens, tags, domain) for tokens, tags, domain in sentences]
-    pool = [_encoded(encoder, tokens, tags, domain) for tokens, tags, domain in silver]
+    scheme = params["tags"]
+    if scheme not in NETWORK_LABELS:
+        raise WartaInputError(f"network tags must be one of {', '.join(NETWORK_LABELS)}")
+    data = [_encoded(encoder, tokens, tags, domain, scheme) for tokens, tags, domain in sentences]
+    pool = [_encoded(encoder, tokens, tags, domain, scheme) for tokens, tags, domain in silver]
     per_epoch = min(round(float(params.get("silver_ratio", 0)) * len(data)), len(pool))
     model = _network(torch, vectors, len(encoder.charset), params)
     optimiser = torch.optim.Adam(model.parameters(), lr=params["learning_rate"], weight_decay=1e-6)
@@ -174,7 +181,7 @@ def train_network(
             logits = model(words, chars, cats, gaz, params["word_dropout"])
             logits = logits[torch.arange(len(domains)), :, domains]
             loss = torch.nn.functional.cross_entropy(
-                logits.reshape(-1, len(LABELS)), gold.reshape(-1), ignore_index=-100
+                logits.reshape(-1, len(NETWORK_LABELS[scheme])), gold.reshape(-1), ignore_index=-100
             )
             optimiser.zero_grad()
             loss.backward()
@@ -188,9 +195,12 @@ def train_network(
 
 
 def _encoded(
-    encoder: InputEncoder, tokens: list[str], tags: list[str], domain: str
+    encoder: InputEncoder, tokens: list[str], tags: list[str], domain: str, scheme: str = "bio"
 ) -> tuple[Encoded, np.ndarray, int]:
-    labels = np.array([LABEL_INDEX.get(t, 0) for t in tags], dtype=np.int64)
+    index = {label: i for i, label in enumerate(NETWORK_LABELS[scheme])}
+    if scheme == "bioes":
+        tags = to_bioes(tags)
+    labels = np.array([index.get(t, 0) for t in tags], dtype=np.int64)
     return encoder.encode(tokens, domain), labels, DOMAIN_INDEX[domain]
 
 
