@@ -835,3 +835,18 @@ def test_a_glued_name_before_a_comma_and_the_next_role_is_still_split() -> None:
     assert found["Pahala Siregar"]["roles"] == ["Deputi Pencegahan Kementerian Dalam Negeri"]
     assert found["Ganjar Wibowo"]["roles"] == ["Gubernur Jawa Tengah"]
     assert "Putih" not in found  # after a status word ("warga"), and a colour ends places
+
+
+def test_an_unlisted_town_after_its_admin_word_leaves_the_name_after_it() -> None:
+    # A role, then one run tagged as a place: the town named by "Kota" is whole after
+    # one word, so the words after it are the role holder (and not "Davao Rizal").
+    text = (
+        "Wakil Konsul RI di Kota Davao Rizal Hamdani mengatakan 40 nelayan sudah dipulangkan. "
+        "Rizal menyebut pendataan masih berjalan."
+    )
+    names = {("Kota", "Davao", "Rizal", "Hamdani"): "PLACE", ("Rizal",): "PERSON"}
+    found = _entities(text, names)
+    assert found["Rizal Hamdani"]["type"] == "PERSON"
+    assert found["Rizal Hamdani"]["aliases"] == ["Rizal"]
+    assert found["Rizal Hamdani"]["roles"] == ["Wakil Konsul RI di Kota Davao"]
+    assert not any("Rizal" in name for name, e in found.items() if e["type"] == "PLACE")

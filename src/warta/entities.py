@@ -465,15 +465,30 @@ def _person_after_name(
     if not _role_in_clause(tokens[:first]) or _named_after(tokens, tags, last):
         return None  # "Kepala Pelaksana BPBD Garut, Drs. Asep ...": the name comes after
     words = [t.text for t in tokens]
-    for cut in range(last, first, -1):
-        rest = tokens[cut : last + 1]
-        if len(rest) > 3 or not all(
-            _bare_name_word(t.text) and "P" not in known_name([t.text]) for t in rest
-        ):  # a region ("Garut") ends the organisation's name
-            continue
+    cuts = [
+        cut
+        for cut in range(max(first + 1, last - 2), last + 1)
+        if all(
+            _bare_name_word(t.text) and "P" not in known_name([t.text])
+            for t in tokens[cut : last + 1]
+        )
+    ]  # a region ("Garut") ends the organisation's name, so no cut leaves it to the person
+    for cut in reversed(cuts):  # a listed name: the shortest person after it
         if _known_org_or_place(words[first:cut], known_name):
             return cut
-    return None
+    # "Konsul Jenderal RI di [Kota Kinabalu Agus Setiawan Rahardjo]": an unlisted town
+    # after its administrative word; the shortest such place leaves the longest person
+    return next((cut for cut in cuts if _admin_place(words[first:cut])), None)
+
+
+def _admin_place(words: list[str]) -> bool:
+    """An administrative word and one or two capitalised words: "Kota Kinabalu", "Kabupaten
+    Bandung Barat". Such a place is whole in itself, listed or not."""
+    return (
+        2 <= len(words) <= 3
+        and f"{words[0]} " in _ADMIN_PREFIXES
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:])
+    )
 
 
 def _bare_name_word(word: str) -> bool:
