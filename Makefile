@@ -50,7 +50,7 @@ train-ner: $(STAMP)
 	$(BIN)/warta train ner \
 		--train $(SHARED_NER)/nergrit/train.txt --train $(SHARED_NER)/idner-news-2k/train.txt \
 		--valid $(SHARED_NER)/nergrit/valid.txt --valid $(SHARED_NER)/idner-news-2k/valid.txt \
-		--out src/warta/models/ner-id-1.crfsuite --seed 13
+		--out src/warta/models/ner-id-1.crfsuite --seed 13 --crf-tags bioes
 	$(BIN)/python -m pytest -q tests/test_ner.py tests/test_ner_neural.py
 
 clean:

@@ -850,3 +850,20 @@ def test_an_unlisted_town_after_its_admin_word_leaves_the_name_after_it() -> Non
     assert found["Rizal Hamdani"]["aliases"] == ["Rizal"]
     assert found["Rizal Hamdani"]["roles"] == ["Wakil Konsul RI di Kota Davao"]
     assert not any("Rizal" in name for name, e in found.items() if e["type"] == "PLACE")
+
+
+def test_the_subject_of_a_law_title_and_a_bare_institution_head_are_no_entities() -> None:
+    # After a law's "tentang" comes its subject, however capitalised; "Majelis" (of
+    # "Majelis hakim") or "Polda" alone name no body.
+    text = (
+        "Terdakwa dijerat Pasal 2 UU Nomor 20 Tahun 2001 tentang Pemberantasan Tindak Pidana "
+        "Korupsi. Majelis hakim menunda sidang. Kasus itu ditangani Polda lebih dulu, "
+        "lalu diserahkan ke Kejaksaan Negeri Sleman."
+    )
+    names = {
+        ("Pemberantasan", "Tindak", "Pidana", "Korupsi"): "ORGANISATION",
+        ("Majelis",): "ORGANISATION", ("Polda",): "ORGANISATION",
+        ("Kejaksaan", "Negeri", "Sleman"): "ORGANISATION",
+    }  # fmt: skip
+    found = _entities(text, names)
+    assert set(found) == {"Kejaksaan Negeri Sleman"}

@@ -54,10 +54,10 @@ def train_ner_command(
         str,
         typer.Option(
             "--crf-tags",
-            help="Tag scheme the CRF learns: bio (default) or bioes (better beside the"
-            " networks by cross-validation, not shipped yet; see docs/models.md).",
+            help="Tag scheme the CRF learns: bioes (default; better beside the networks by"
+            " cross-validation, see docs/models.md) or bio.",
         ),
-    ] = "bio",
+    ] = "bioes",
     net_tags: Annotated[
         str,
         typer.Option(
@@ -89,7 +89,7 @@ def train_ner_command(
         + [f"--out {shlex.quote(str(out))}", f"--seed {seed}"]
         + ([] if neural else ["--no-neural"])
         + ([f"--self-train {self_train:g}"] if self_train else [])
-        + ([] if crf_tags == "bio" else [f"--crf-tags {crf_tags}"])
+        + [f"--crf-tags {crf_tags}"]
         + ([] if net_tags == "bio" else [f"--net-tags {net_tags}"])
     )
     if self_train and not neural:

@@ -56,7 +56,14 @@ _NEVER_ALONE = frozenset(
     september oktober november desember pak bu ibu bapak saat hal ini itu dia ia mereka kami
     kita rp pukul wib wita wit tuhan allah alhamdulillah aduh wah astaga the jalan jl jln
     sirkuit stadion gedung kantor instagram whatsapp youtube tiktok kementerian mahkamah
-    lembaga badan dinas konsulat kedutaan""".split()
+    lembaga badan dinas konsulat kedutaan majelis polda polres""".split()
+)
+# Words that open the title of a law or regulation: what follows its "tentang" is the
+# law's subject ("UU No. 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi"),
+# not an organisation.
+_LAW_WORDS = frozenset(
+    """uu undang-undang perppu perpres pp perda perkada pergub perwali perbup permen
+    peraturan keppres kepres inpres pasal""".split()
 )
 # Acronyms of common nouns, not names: technologies, kinds of places, documents,
 # budgets, school levels, a stock index and crude-oil prices ("antrean di SPBU",
@@ -271,6 +278,8 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                 head, chunk = _split_known_prefix(text, chunk)
                 if head:
                     mentions.append(head)
+            if _in_law_title(tokens, first):
+                continue
             mention = _clean_mention(text, chunk, kind)
             if mention and (mention := _typed_by_noun(mention, tokens, first, opening)):
                 mentions.append(mention)
@@ -279,6 +288,15 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
 
 # A comma between two names, and the second's honorifics: "Panglima Laot Aceh, H. Teuku
 # Razali Abbas", "RSUP Dr. Hasan Sadikin, dr. Yudhistira Prawira".
+def _in_law_title(tokens: list[Token], first: int) -> bool:
+    """The chunk at ``first`` follows the "tentang" of a law's title (see :data:`_LAW_WORDS`)."""
+    return (
+        first > 1
+        and tokens[first - 1].text.lower() == "tentang"
+        and any(t.text.lower() in _LAW_WORDS for t in tokens[max(0, first - 10) : first - 1])
+    )
+
+
 def _eponym_head(
     tokens: list[Token], tags: list[str], first: int, last: int
 ) -> tuple[int, str] | None:

@@ -102,13 +102,13 @@ def fit_crf(
     model_path: Path,
     params: dict[str, Any],
     progress: Progress = _quiet,
-    tags: str = "bio",
+    tags: str = "bioes",
 ) -> None:
     """Fit a CRF on ``sentences`` and write it gzipped to ``model_path``.
 
-    ``tags="bio"`` (the default, as in :func:`train_ner`) trains on the gold
-    tags as they are; ``"bioes"`` on BIOES labels, the gold BIO converted,
-    which the tagger reads back into BIO probabilities.
+    ``tags="bioes"`` (the default, as in :func:`train_ner`) trains on BIOES
+    labels, the gold BIO converted, which the tagger reads back into BIO
+    probabilities; ``"bio"`` on the gold tags as they are.
     """
     if tags not in CRF_TAGS:
         raise ValueError(f"unknown CRF tag scheme {tags!r}; expected one of {CRF_TAGS}")
@@ -140,7 +140,7 @@ def train_ner(
     command: str = "",
     neural: bool = False,
     neural_params: dict[str, Any] | None = None,
-    crf_tags: str = "bio",
+    crf_tags: str = "bioes",
 ) -> dict[str, Any]:
     """Train a model to ``out`` (the ``.crfsuite`` path) and return its valid scores by file.
 
