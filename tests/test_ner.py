@@ -302,6 +302,7 @@ def test_training_smoke(tmp_path: Path) -> None:
     # the versions a bit-for-bit retrain needs; no network, so no PyTorch entry
     assert meta["software"]["numpy"] == np.__version__
     assert "torch" not in meta["software"]
+    assert meta["software"]["machine"] and meta["software"]["blas"]  # kernels chosen per CPU
     assert scores[str(TINY)]["macro_f1"] > 0.8  # a model fits its own tiny train file
     tagger = NerTagger.load(out)
     assert len(tagger.tag(["Ganjar", "ke", "Semarang"])) == 3

@@ -390,18 +390,30 @@ def _software_versions(neural: bool) -> dict[str, str]:
 
     Training is deterministic for fixed inputs, but numerical libraries change
     their kernels between releases: the network trained with another PyTorch
-    comes out different (and scores differently by up to about 0.02).
+    comes out different (and scores differently by up to about 0.02). They also
+    pick kernels by processor at run time (OpenBLAS's ``DYNAMIC_ARCH``,
+    PyTorch's CPU capability), so the processor features they chose and
+    PyTorch's full build string are recorded too.
     """
     import platform
     from importlib.metadata import PackageNotFoundError, version
 
+    from threadpoolctl import threadpool_info
+
     names = ["numpy", "scipy", "python-crfsuite"] + (["torch"] if neural else [])
-    found = {"python": platform.python_version()}
+    found = {"python": platform.python_version(), "machine": platform.machine()}
     for name in names:
         try:
             found[name] = version(name)
         except PackageNotFoundError:
             found[name] = "absent"
+    blas = [i for i in threadpool_info() if i.get("user_api") == "blas"]  # numpy is loaded
+    if blas:
+        found["blas"] = f"{blas[0].get('internal_api')} {blas[0].get('architecture', '')}".strip()
+    if neural and found["torch"] != "absent":
+        import torch
+
+        found["torch_build"] = f"{torch.__version__} {torch.backends.cpu.get_cpu_capability()}"
     return found
 
 
