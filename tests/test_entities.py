@@ -225,11 +225,11 @@ def test_a_hospital_or_street_named_after_a_person_is_no_person() -> None:
     text = (
         "Korban dibawa ke RSUD Dr. Moewardi Solo, kata Kepala Satlantas Solo, AKP Dwi "
         "Pranoto. Arus lalu lintas di Jalan Slamet Riyadi dialihkan. Dwi Pranoto meminta warga "
-        "menghindari Jalan Slamet Riyadi."
+        "menghindari Jalan Slamet Riyadi. Dua korban lain dirujuk ke RSUP Dr. Kariadi Semarang."
     )
     names = {
         ("Moewardi", "Solo"): "PERSON", ("Slamet", "Riyadi"): "PERSON",
-        ("Dwi", "Pranoto"): "PERSON",
+        ("Dwi", "Pranoto"): "PERSON", ("RSUP", "Dr"): "PERSON", ("Kariadi", "Semarang"): "PERSON",
     }  # fmt: skip
     article = analyze(text)
     found = {
@@ -237,6 +237,9 @@ def test_a_hospital_or_street_named_after_a_person_is_no_person() -> None:
         for e in find_entities(article.text, article.sentences, DictionaryTagger(names))
     }
     assert found["RSUD Dr. Moewardi Solo"]["type"] == "ORG"
+    # the head read as a person of its own ("[RSUP Dr]. [Kariadi Semarang]") joins the name
+    assert found["RSUP Dr. Kariadi Semarang"]["type"] == "ORG"
+    assert "RSUP" not in found
     assert found["Jalan Slamet Riyadi"]["type"] == "PLACE"
     assert len(found["Jalan Slamet Riyadi"]["mentions"]) == 2
     assert found["Dwi Pranoto"]["type"] == "PERSON"

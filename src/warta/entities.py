@@ -235,6 +235,9 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                         continue
             if kind == "PERSON" and (eponym := _eponym_head(tokens, tags, first, last)):
                 first, kind = eponym  # "RSUP Dr. [Hasan Sadikin]", "Jalan [Imam Bonjol]"
+                # the head may have been a chunk of its own ("[RSUP Dr]. Hasan ..."); it
+                # is part of this name now
+                mentions = [m for m in mentions if m.start < tokens[first].start]
             if kind == "PERSON" and part_of_speech is not None and capitalisation is not None:
                 # a title-cased headline run into the body: "Lee Min Ho Buka", "Stevie
                 # Wonder Akan Nikah"; no name ends in a verb or a function word, though a
