@@ -209,7 +209,7 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
         org_starts = {first for first, _, kind in chunks if kind == "ORG"}
         taken = -1  # the last token a grown person chunk took from the next chunk
         for first, last, kind in chunks:
-            if first <= taken:
+            if first <= taken or _in_law_title(tokens, first):
                 continue
             if (
                 kind == "ORG"
@@ -281,16 +281,12 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                 head, chunk = _split_known_prefix(text, chunk)
                 if head:
                     mentions.append(head)
-            if _in_law_title(tokens, first):
-                continue
             mention = _clean_mention(text, chunk, kind)
             if mention and (mention := _typed_by_noun(mention, tokens, first, opening)):
                 mentions.append(mention)
     return mentions
 
 
-# A comma between two names, and the second's honorifics: "Panglima Laot Aceh, H. Teuku
-# Razali Abbas", "RSUP Dr. Hasan Sadikin, dr. Yudhistira Prawira".
 def _in_law_title(tokens: list[Token], first: int) -> bool:
     """The chunk at ``first`` follows the "tentang" of a law's title (see :data:`_LAW_WORDS`)."""
     return (
@@ -337,6 +333,8 @@ def _named_after(tokens: list[Token], tags: list[str], last: int) -> bool:
     )
 
 
+# A comma between two names, and the second's honorifics: "Panglima Laot Aceh, H. Teuku
+# Razali Abbas", "RSUP Dr. Hasan Sadikin, dr. Yudhistira Prawira".
 _APPOSITION_RE = re.compile(r"\s*,\s*((?:[A-Za-z]{1,8}\.?\s+)*)")
 _AFTER_APPOSITION_RE = re.compile(r"\s*,?\s*(?!(?:dan|serta|atau)\b)[a-z]")
 
