@@ -99,6 +99,11 @@ class NerTagger:
             if normalise_tag(label) in LABELS
         ]
 
+    @property
+    def crf_labels(self) -> tuple[str, ...]:
+        """The labels the CRF learned: BIO, or BIOES (``S-``/``E-`` too) for a BIOES model."""
+        return tuple(self._tagger.labels())
+
     def with_domain(self, domain: str) -> NerTagger:
         """A view of this tagger for another text domain (``news`` or ``wiki``).
 
