@@ -196,6 +196,16 @@ def test_a_surname_shared_by_two_people_means_the_one_named_last() -> None:
     assert people["Kim Jong Un"]["roles"] == ["Presiden Korea Utara"]
 
 
+def _by_name(text: str, names: dict[tuple[str, ...], str]) -> dict[str, dict]:
+    """The entities of ``text`` by name, with ``names`` as the tagger's output."""
+    article = analyze(text)
+    found = find_entities(article.text, article.sentences, DictionaryTagger(names))
+    for entity in found:
+        for mention in entity["mentions"]:
+            assert article.text[mention["start"] : mention["end"]] == mention["text"]
+    return {e["name"]: e for e in found}
+
+
 def test_an_honorific_after_the_comma_still_makes_an_apposition() -> None:
     # A tagger may read the last words of a customary institution as a person. With a
     # role before it and "H." or "dr." opening the next name, the first "person" is the
@@ -208,11 +218,7 @@ def test_an_honorific_after_the_comma_still_makes_an_apposition() -> None:
         ("Adat", "Gayo"): "PERSON", ("Ismail", "Sabri"): "PERSON",
         ("Puskesmas", "Bebesen"): "PERSON", ("Rahmi", "Fitriani"): "PERSON",
     }  # fmt: skip
-    article = analyze(text)
-    found = {
-        e["name"]: e
-        for e in find_entities(article.text, article.sentences, DictionaryTagger(names))
-    }
+    found = _by_name(text, names)
     assert found["Adat Gayo"]["type"] == "ORG"
     assert found["Ismail Sabri"]["roles"] == ["Ketua Adat Gayo"]
     assert found["Puskesmas Bebesen"]["type"] == "ORG"
@@ -231,11 +237,7 @@ def test_a_hospital_or_street_named_after_a_person_is_no_person() -> None:
         ("Moewardi", "Solo"): "PERSON", ("Slamet", "Riyadi"): "PERSON",
         ("Dwi", "Pranoto"): "PERSON", ("RSUP", "Dr"): "PERSON", ("Kariadi", "Semarang"): "PERSON",
     }  # fmt: skip
-    article = analyze(text)
-    found = {
-        e["name"]: e
-        for e in find_entities(article.text, article.sentences, DictionaryTagger(names))
-    }
+    found = _by_name(text, names)
     assert found["RSUD Dr. Moewardi Solo"]["type"] == "ORG"
     # the head read as a person of its own ("[RSUP Dr]. [Kariadi Semarang]") joins the name
     assert found["RSUP Dr. Kariadi Semarang"]["type"] == "ORG"
@@ -252,10 +254,6 @@ def test_after_a_role_an_eponym_never_swallows_the_role_holder() -> None:
     # the person must survive (as a person, even with too long a name), not vanish
     # into an organisation.
     text = "Dekan Fakultas Teknik Universitas Sam Ratulangi Ana Wuisan mengatakan kuliah libur."
-    names = {("Sam", "Ratulangi", "Ana", "Wuisan"): "PERSON"}
-    tagger = DictionaryTagger(names)
-    tagger.longest = 4
-    article = analyze(text)
-    found = find_entities(article.text, article.sentences, tagger)
-    people = [e for e in found if e["type"] == "PERSON"]
+    found = _by_name(text, {("Sam", "Ratulangi", "Ana", "Wuisan"): "PERSON"})
+    people = [e for e in found.values() if e["type"] == "PERSON"]
     assert len(people) == 1 and people[0]["name"].endswith("Ana Wuisan")
