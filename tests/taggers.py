@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from warta import analyze
+from warta.entities import Tagger, find_entities
+
 
 class DictionaryTagger:
     """Tags the longest listed name at each position, BIO style (up to three tokens)."""
@@ -23,3 +28,14 @@ class DictionaryTagger:
             else:
                 i += 1
         return tags
+
+
+def entities_by_name(text: str, tagger: Tagger) -> dict[str, dict[str, Any]]:
+    """The entities warta resolves in ``text`` with ``tagger``, by name; every mention's
+    offsets are checked against the clean text on the way."""
+    article = analyze(text)
+    found = find_entities(article.text, article.sentences, tagger)
+    for entity in found:
+        for mention in entity["mentions"]:
+            assert article.text[mention["start"] : mention["end"]] == mention["text"]
+    return {e["name"]: e for e in found}

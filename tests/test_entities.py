@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.taggers import DictionaryTagger
+from tests.taggers import DictionaryTagger, entities_by_name
 from warta import analyze
 from warta.entities import find_entities
 
@@ -197,13 +197,7 @@ def test_a_surname_shared_by_two_people_means_the_one_named_last() -> None:
 
 
 def _by_name(text: str, names: dict[tuple[str, ...], str]) -> dict[str, dict]:
-    """The entities of ``text`` by name, with ``names`` as the tagger's output."""
-    article = analyze(text)
-    found = find_entities(article.text, article.sentences, DictionaryTagger(names))
-    for entity in found:
-        for mention in entity["mentions"]:
-            assert article.text[mention["start"] : mention["end"]] == mention["text"]
-    return {e["name"]: e for e in found}
+    return entities_by_name(text, DictionaryTagger(names))
 
 
 def test_an_honorific_after_the_comma_still_makes_an_apposition() -> None:

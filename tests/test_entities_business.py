@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.taggers import DictionaryTagger
-from warta import analyze
-from warta.entities import find_entities
+from tests.taggers import DictionaryTagger, entities_by_name
 
 # Capitalisation buckets as the packaged model reports them: "0"/"1" for words that
 # are usually lower-case inside a sentence, "4" for names.
@@ -48,12 +46,7 @@ LISTED = {"kementerian dalam negeri": "M", "kejaksaan agung": "M", "bpbd": "M", 
 
 
 def _entities(text: str, names: dict[tuple[str, ...], str]) -> dict[str, dict]:
-    article = analyze(text)
-    found = find_entities(article.text, article.sentences, NewsTagger(names))
-    for entity in found:
-        for mention in entity["mentions"]:
-            assert article.text[mention["start"] : mention["end"]] == mention["text"]
-    return {e["name"]: e for e in found}
+    return entities_by_name(text, NewsTagger(names))
 
 
 def test_two_countries_sharing_initials_stay_apart() -> None:
