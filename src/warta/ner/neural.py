@@ -266,10 +266,13 @@ def _member(arrays: dict[str, np.ndarray]) -> _Member:
 
 
 def bio_folding(labels: Sequence[str]) -> np.ndarray:
-    """A 0/1 matrix that sums probabilities over ``labels`` into :data:`LABELS` columns."""
+    """A 0/1 matrix that sums probabilities over ``labels`` (BIO or BIOES, a network's or a
+    CRF's) into :data:`LABELS` columns; a label of another entity type adds to none."""
     fold = np.zeros((len(labels), len(LABELS)), dtype=np.float32)
     for i, label in enumerate(labels):
-        fold[i, LABEL_INDEX[normalise_tag(label)]] = 1.0
+        column = LABEL_INDEX.get(normalise_tag(label))
+        if column is not None:
+            fold[i, column] = 1.0
     return fold
 
 

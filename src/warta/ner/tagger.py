@@ -32,7 +32,7 @@ from warta.errors import WartaModelError
 from warta.ner.conll import normalise_tag, to_bio
 from warta.ner.features import FeatureConfig, FeatureExtractor, WordTable
 from warta.ner.gazetteer import Gazetteer
-from warta.ner.neural import LABELS, ConvTagger, decode_bio, decode_bio_many
+from warta.ner.neural import ConvTagger, bio_folding, decode_bio, decode_bio_many
 
 DEFAULT_MODEL = "ner-id-1"
 DOMAINS: tuple[str, ...] = ("news", "wiki")
@@ -91,18 +91,15 @@ class NerTagger:
         self.domain = "news"
         self.neural = neural
         self.mix = mix
+        self._crf_labels = tuple(self._tagger.labels())
         # A CRF trained on BIOES has S- and E- labels too: their marginals are
         # added to the B- and I- columns, so every CRF yields BIO probabilities.
-        self._columns = [
-            (label, LABELS.index(normalise_tag(label)))
-            for label in self._tagger.labels()
-            if normalise_tag(label) in LABELS
-        ]
+        self._to_bio = bio_folding(self._crf_labels)
 
     @property
     def crf_labels(self) -> tuple[str, ...]:
         """The labels the CRF learned: BIO, or BIOES (``S-``/``E-`` too) for a BIOES model."""
-        return tuple(self._tagger.labels())
+        return self._crf_labels
 
     def with_domain(self, domain: str) -> NerTagger:
         """A view of this tagger for another text domain (``news`` or ``wiki``).
@@ -211,11 +208,11 @@ class NerTagger:
             features = self.extractor.sentence(tokens, self.domain)
         tagger = self._tagger
         tagger.set(pycrfsuite.ItemSequence(features))
-        crf = np.zeros((len(tokens), len(LABELS)))
         positions = range(len(tokens))
-        for label, column in self._columns:
-            crf[:, column] += [tagger.marginal(label, i) for i in positions]
-        return crf
+        marginals = np.array(
+            [[tagger.marginal(label, i) for i in positions] for label in self._crf_labels]
+        )
+        return marginals.T @ self._to_bio
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for many sentences, in order (the network runs them in batches)."""
