@@ -194,12 +194,17 @@ def train_network(
     export(model, encoder, out)
 
 
+_LABEL_INDEX = {
+    scheme: {label: i for i, label in enumerate(names)} for scheme, names in NETWORK_LABELS.items()
+}
+
+
 def _encoded(
     encoder: InputEncoder, tokens: list[str], tags: list[str], domain: str, scheme: str = "bio"
 ) -> tuple[Encoded, np.ndarray, int]:
-    index = {label: i for i, label in enumerate(NETWORK_LABELS[scheme])}
     if scheme == "bioes":
         tags = to_bioes(tags)
+    index = _LABEL_INDEX[scheme]
     labels = np.array([index.get(t, 0) for t in tags], dtype=np.int64)
     return encoder.encode(tokens, domain), labels, DOMAIN_INDEX[domain]
 

@@ -31,7 +31,7 @@ Progress = Callable[[str, float | None], None]
 DomainSentence = tuple[list[str], list[str], str]
 
 CRF_TAGS = ("bio", "bioes")
-"""The tag schemes the CRF can be trained on; BIO is the default (docs/models.md)."""
+"""The tag schemes the CRF can be trained on; BIOES is the default (docs/models.md)."""
 
 DEFAULT_PARAMS: dict[str, Any] = {
     "c1": 0.02,
