@@ -860,3 +860,43 @@ def test_the_subject_of_a_law_title_and_a_bare_institution_head_are_no_entities(
     }  # fmt: skip
     found = _entities(text, names)
     assert set(found) == {"Kejaksaan Negeri Sleman"}
+
+
+def test_a_full_name_typed_with_a_letter_missing_takes_the_spelling_used_after() -> None:
+    """A Kompas fuel-price story named the minister once with the last letter of his
+    first name missing and three times after by that name in full: one person, named
+    as the article spells him elsewhere. A letter swapped for another is no slip."""
+    text = (
+        "Menteri Perhubungan Sugiant Hadi Prawiro mengatakan tarif angkutan akan ditinjau. "
+        "Menurut Sugianto, kenaikan solar membebani sopir. Sugianto juga meminta Organda "
+        "menahan diri. Susanti Rahayu dari Organda menolak; Susanto meminta waktu."
+    )
+    names = {
+        ("Sugiant", "Hadi", "Prawiro"): "PERSON",
+        ("Sugianto",): "PERSON",
+        ("Organda",): "ORG",
+        ("Susanti", "Rahayu"): "PERSON",
+        ("Susanto",): "PERSON",
+    }
+    found = _entities(text, names)
+    minister = found["Sugianto Hadi Prawiro"]
+    assert minister["aliases"] == ["Sugiant Hadi Prawiro", "Sugianto"]
+    assert minister["roles"] == ["Menteri Perhubungan"]
+    assert len(minister["mentions"]) == 3
+    assert {"Susanti Rahayu", "Susanto"} <= set(found)  # another letter: another person
+
+
+def test_amerika_is_the_united_states_where_the_article_names_it() -> None:
+    """In an oil-market story "Amerika" and "Amerika Serikat" (and "AS") are one
+    country; without the full name "Amerika" stays as written."""
+    names = {("Amerika",): "PLACE", ("Amerika", "Serikat"): "PLACE", ("AS",): "PLACE"}
+    text = (
+        "Produksi minyak Amerika terus naik. Cadangan Amerika Serikat juga bertambah, "
+        "sehingga harga minyak AS turun."
+    )
+    found = _entities(text, names)
+    assert list(found) == ["Amerika Serikat"]
+    assert sorted(found["Amerika Serikat"]["aliases"]) == ["AS", "Amerika"]
+    assert len(found["Amerika Serikat"]["mentions"]) == 3
+    alone = _entities("Produksi minyak Amerika terus naik sejak awal tahun.", names)
+    assert list(alone) == ["Amerika"]

@@ -135,6 +135,11 @@ _EPONYM_HEADS = {
     ),
     **dict.fromkeys("jalan jl jln bandara stadion lapangan".split(), "PLACE"),
 }
+# One-word forms that name a country only where the article also names it in full:
+# "Amerika" in a report that says "Amerika Serikat" (or "AS") is the United States,
+# not the continent. Only where the short form has no other common reading: "Korea"
+# may be either Korea, "Papua" is a province beside Papua Nugini.
+_SHORT_COUNTRY_NAMES = {"Amerika": "Amerika Serikat"}
 _EPONYM_TITLES = frozenset("dr prof ir h kh k.h hj".split())
 
 
@@ -187,7 +192,20 @@ class Entity:
         if self.canonical:
             return self.canonical
         forms = self.forms()
-        return max(forms, key=lambda f: (len(f.split()), forms[f], len(f)))
+        full = max(forms, key=lambda f: (len(f.split()), forms[f], len(f)))
+        if self.type != "PERSON":
+            return full
+        # A word of the full name written once with a letter dropped, while the
+        # article writes it whole more often on its own: the whole spelling wins
+        # ("Bamban PS Brodjonegoro" ... "Bambang" ... "Bambang" gives "Bambang PS
+        # Brodjonegoro").
+        words = full.split()
+        for k, word in enumerate(words):
+            uses = sum(n for form, n in forms.items() if word in form.split())
+            for other, n in forms.items():
+                if " " not in other and n > uses and _dropped_letter(word, other):
+                    words[k] = other
+        return " ".join(words)
 
 
 # --- mentions -----------------------------------------------------------------------
@@ -991,6 +1009,20 @@ def _misspelt(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b) <= (1 if len(a) < 9 else 2)
 
 
+def _dropped_letter(a: str, b: str) -> bool:
+    """One of two capitalised name words (six letters or more) is the other with one
+    letter left out or doubled: "Bamban" for "Bambang", "Brodjonegorro". Only a
+    missing or extra letter counts, not another one in its place: "Susanti" and
+    "Susanto", "Santosa" and "Santoso" are different people."""
+    return (
+        abs(len(a) - len(b)) == 1
+        and min(len(a), len(b)) >= 6
+        and a[0] == b[0]
+        and a[0].isupper()
+        and Levenshtein.distance(a, b) == 1
+    )
+
+
 def _other_word(a: str, b: str) -> bool:
     """A word where ``a`` and ``b`` differ starts with another letter: "Angkatan Darat"
     and "Angkatan Udara" are two forces. Slips and spelling variants keep a word's
@@ -1034,6 +1066,10 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
             if len(words) == 1 and len(target) >= 3 and target in name_words:
                 return True
             if len(name_words) == 1 and len(name) >= 3 and name in words:
+                return True
+            if len(words) == 1 and any(_dropped_letter(target, w) for w in name_words):
+                return True  # "Bamban PS Brodjonegoro" ... "Bambang": the full name slipped
+            if len(name_words) == 1 and any(_dropped_letter(name, w) for w in words):
                 return True
             if _subsequence(words, name_words) or _subsequence(name_words, words):
                 return True  # "Pri Agung" / "Pri Agung Rakhmanto", "Bambang (PS) Brodjonegoro"
@@ -1159,6 +1195,7 @@ def resolve(
         target.add(mention)
         if mention.role and mention.role not in target.roles:
             target.roles.append(mention.role)
+    entities = _merge_short_country_names(entities)
     for entity in entities:
         if entity.canonical is None:
             types = Counter(m.type for m in entity.mentions)
@@ -1166,6 +1203,23 @@ def resolve(
         if entity.type != "PERSON":
             entity.roles = []  # roles are a person's: "Bupati" is no role of Ogan Ilir
     return entities
+
+
+def _merge_short_country_names(entities: list[Entity]) -> list[Entity]:
+    """Fold an entity known only by a short country name ("Amerika") into the country's
+    entity when the article names it in full; entities stay in order of first mention."""
+    merged: list[Entity] = []
+    for entity in entities:
+        forms = set(entity.forms())
+        full = {_SHORT_COUNTRY_NAMES.get(form) for form in forms}
+        country = next(iter(full)) if len(full) == 1 else None
+        target = next((e for e in entities if country and e.name() == country), None)
+        if target is None or target is entity:
+            merged.append(entity)
+            continue
+        for mention in entity.mentions:
+            target.add(replace(mention, type=target.type))
+    return sorted(merged, key=lambda e: min(m.start for m in e.mentions))
 
 
 def _nearest_match(candidates: list[Entity], mention: Mention) -> Entity | None:
