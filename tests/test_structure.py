@@ -79,6 +79,43 @@ def test_trailing_code_in_last_paragraph_is_a_byline() -> None:
     assert structure.paragraphs[-1] == "Kata Pri Agung."
 
 
+@pytest.mark.parametrize(
+    ("last", "authors", "kept"),
+    [
+        # a Kompas market report signs off with the writer's full name
+        ("Harga emas ditutup melemah sore ini. (Rini Kusumawati)", ["Rini Kusumawati"], ""),
+        ("Harga emas ditutup melemah sore ini. (Amerika Serikat)", [], "(Amerika Serikat)"),
+        ("Ia kembali ke Jakarta kemarin. (Bank Indonesia)", [], "(Bank Indonesia)"),
+        ("Pernyataan itu dibacakan di depan Presiden. (Kompas TV)", [], "(Kompas TV)"),
+        ("Sidang ditunda hingga pekan depan. (Gubernur Jawa Tengah)", [], "(Gubernur"),
+        ("Ia tiba pagi tadi (Sanny Cicilia)", [], "(Sanny Cicilia)"),  # no sentence end
+    ],
+)
+def test_a_full_name_closing_the_last_paragraph_is_its_writer(
+    last: str, authors: list[str], kept: str
+) -> None:
+    structure = read_structure(["Paragraf pembuka yang cukup panjang.", last])
+    assert structure.authors == authors
+    assert (kept in structure.paragraphs[-1]) if kept else structure.paragraphs[-1].endswith(".")
+
+
+def test_a_crosshead_in_capitals_before_the_last_section_stays_in_the_body() -> None:
+    """A city-desk story (Pos Kota style) puts a crosshead in capitals over its last
+    section; a name line in capitals after the last paragraph is still the writer."""
+    closing = (
+        "Sebelum alat berat masuk, puluhan warga menggelar doa bersama di musala "
+        "setempat dan meminta petugas menunda pembongkaran sampai pekan depan."
+    )
+    blocks = ["Pembongkaran lapak di bantaran kali berlangsung ricuh sejak pagi.",
+              "Warga sempat menghadang petugas gabungan.", "DOA BERSAMA", closing]  # fmt: skip
+    structure = read_structure(blocks)
+    assert structure.authors == []
+    assert structure.paragraphs == blocks
+    signed = read_structure([*blocks, "RATNA DEWI ANGGRAINI"])
+    assert signed.authors == ["Ratna Dewi Anggraini"]
+    assert signed.paragraphs == blocks
+
+
 def test_parenthesised_acronym_at_paragraph_end_is_not_a_byline() -> None:
     structure = read_structure(["Ia bicara di depan Perserikatan Bangsa-Bangsa (PBB)."])
     assert structure.authors == []

@@ -310,6 +310,37 @@ def _names(text: str) -> list[str]:
     return [n for n in names if len(n) >= 2 and not _JOB_PREFIX_RE.match(n)]
 
 
+_SIGNATURE_RE = re.compile(r"^[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){1,3}$")
+
+
+@lru_cache(maxsize=1)
+def _not_signature_words() -> frozenset[str]:
+    """Words that make a parenthesised name an organisation, a place or a title."""
+    from warta.ner.lexicon import ORG_HEADS, PERSON_TITLES, PLACE_HEADS
+
+    return ORG_HEADS | PLACE_HEADS | PERSON_TITLES
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    from warta.ner.lexicon import COUNTRIES_AND_PLACES
+
+    return frozenset(COUNTRIES_AND_PLACES)
+
+
+def _signature(inner: str) -> str | None:
+    """A writer's full name signing off the last paragraph, Kompas style: "… sejak Mei
+    2010. (Sanny Cicilia)". Two to four capitalised words, none of them a title or the
+    head of an organisation or place name, not a known place, not a publisher."""
+    if len(inner) > 40 or not _SIGNATURE_RE.match(inner):
+        return None
+    if inner in _place_names() or publisher_name(inner) or inner.lower() in known_media():
+        return None
+    if any(word.lower() in _not_signature_words() for word in inner.split()):
+        return None
+    return inner
+
+
 def _byline_from_parens(inner: str) -> tuple[list[str], str | None] | None:
     """Authors (and a publisher) from "(Tribunnews.com/Nama)", "(rdp/imk)", "(EVY)"."""
     parts = [p.strip() for p in inner.split("/")]
@@ -324,6 +355,8 @@ def _byline_from_parens(inner: str) -> tuple[list[str], str | None] | None:
         if len(parts) == 1 and inner.lower() in _AGENCY_CODES:
             return [], publisher_name(inner)
         return codes, None
+    if signed := _signature(inner):
+        return [signed], None
     return None
 
 
@@ -338,8 +371,15 @@ def related_label(block: str) -> re.Match[str] | None:
     return found if found and len(block) < 400 else None
 
 
-def classify_block(block: str, *, near_start: bool, near_end: bool) -> tuple[str, object]:
-    """Return (kind, payload) for a block: related, video, noise, byline or body."""
+def classify_block(
+    block: str, *, near_start: bool, near_end: bool, before_prose: bool = False
+) -> tuple[str, object]:
+    """Return (kind, payload) for a block: related, video, noise, byline or body.
+
+    ``before_prose`` says a paragraph of running text follows: then a line in
+    capitals is a crosshead ("SALAT GAIB" over the story's last section), not
+    the writer's name that closes an article.
+    """
     related = related_label(block)
     if related:
         return "related", block[related.end() :].strip()
@@ -365,9 +405,10 @@ def classify_block(block: str, *, near_start: bool, near_end: bool) -> tuple[str
             return "byline", (_names(_ROLE_SPLIT_RE.sub("", block.split(":", 1)[1])), None)
         if near_end and (publisher_name(block) or block.lower() in _AGENCY_CODES):
             return "source", None  # a bare "ANTARA" line: where the story came from
-        if near_end and _UPPER_NAME_RE.match(block) and block.lower() not in known_media():
+        signs_off = near_end and not before_prose
+        if signs_off and _UPPER_NAME_RE.match(block) and block.lower() not in known_media():
             return "byline", (_names(block), None)
-        if near_end and _UPPER_NAMES_RE.match(block):
+        if signs_off and _UPPER_NAMES_RE.match(block):
             names = []
             for part in block.split("|"):
                 part = part.strip()
@@ -382,6 +423,12 @@ def classify_block(block: str, *, near_start: bool, near_end: bool) -> tuple[str
         if _NOISE_RE.match(block):
             return "noise", None
     return "body", None
+
+
+def _prose(block: str) -> bool:
+    """Running text: a long paragraph in lower case that ends a sentence."""
+    end = block.rstrip()[-1:]
+    return len(block) >= 120 and end in '.!?"”' and sum(c.islower() for c in block) > 60
 
 
 _URL_IN_TEXT_RE = re.compile(r"\s*(?:\(|\[)?\s*(https?://\S+?)\s*(?:\)|\])?\s*$")
@@ -405,8 +452,14 @@ def read_structure(blocks: list[str], links: dict[str, str] | None = None) -> St
     result = Structure(paragraphs=[])
     authors: list[str] = []
     count = len(blocks)
+    last_prose = max((i for i, b in enumerate(blocks) if _prose(b)), default=-1)
     for index, block in enumerate(blocks):
-        kind, payload = classify_block(block, near_start=index < 3, near_end=index >= count - 4)
+        kind, payload = classify_block(
+            block,
+            near_start=index < 3,
+            near_end=index >= count - 4,
+            before_prose=index < last_prose,
+        )
         if kind == "body":
             result.paragraphs.append(block)
             continue
