@@ -900,3 +900,40 @@ def test_amerika_is_the_united_states_where_the_article_names_it() -> None:
     assert len(found["Amerika Serikat"]["mentions"]) == 3
     alone = _entities("Produksi minyak Amerika terus naik sejak awal tahun.", names)
     assert list(alone) == ["Amerika"]
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_organisation() -> None:
+    """An energy story says "Tambang Timah Nusantara" first and "PT Tambang Timah
+    Nusantara Tbk" after, or "PT ... (Persero)" first and the bare name after. A shared
+    word alone joins nothing."""
+    text = (
+        "Produksi Tambang Timah Nusantara turun tahun ini. Direksi PT Tambang Timah "
+        "Nusantara Tbk menyiapkan rencana baru, sementara PT Pupuk Sriwijaya (Persero) "
+        "menambah kapasitas. Pupuk Sriwijaya juga membuka gudang, dan Sriwijaya Air "
+        "menambah rute."
+    )
+    names = {
+        ("Tambang", "Timah", "Nusantara"): "ORG",
+        ("PT", "Tambang", "Timah", "Nusantara", "Tbk"): "ORG",
+        ("PT", "Pupuk", "Sriwijaya", "(", "Persero", ")"): "ORG",
+        ("Pupuk", "Sriwijaya"): "ORG",
+        ("Sriwijaya", "Air"): "ORG",
+    }
+    found = _entities(text, names)
+    assert found["PT Tambang Timah Nusantara Tbk"]["aliases"] == ["Tambang Timah Nusantara"]
+    assert found["PT Pupuk Sriwijaya"]["aliases"] == ["Pupuk Sriwijaya"]  # bracket dropped
+    assert len(found["Sriwijaya Air"]["mentions"]) == 1
+    assert len(found) == 3
+
+
+def test_a_surname_without_its_arabic_article_joins_the_full_name() -> None:
+    """A story on an oil ministers' meeting writes "Khalid al-Fadhli" first and
+    "Fadhli" after."""
+    text = (
+        "Menteri Perminyakan Kuwait Khalid al-Fadhli tiba di Wina. Menurut Fadhli, "
+        "produksi tidak akan dipangkas."
+    )
+    names = {("Khalid", "al-Fadhli"): "PERSON", ("Fadhli",): "PERSON", ("Wina",): "PLACE"}
+    found = _entities(text, names)
+    assert found["Khalid al-Fadhli"]["aliases"] == ["Fadhli"]
+    assert found["Khalid al-Fadhli"]["roles"] == ["Menteri Perminyakan Kuwait"]

@@ -717,6 +717,11 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
         or tokens[-1].text.islower()  # "Kementerian Riset Teknologi dan"
     ):
         tokens = tokens[:-1]  # "KPK Brigjen Pol", "Dinas Kesehatan NTT Dr"
+    opened = [k for k, token in enumerate(tokens) if token.text == "("]
+    if opened and not any(token.text == ")" for token in tokens[opened[-1] :]):
+        # the closing bracket went with the trailing punctuation: "PT Pupuk Sriwijaya
+        # (Persero", "Komisi Pemilihan Umum (KPU" end before the bracket
+        tokens = tokens[: opened[-1]]
     if tokens and kind != "PERSON" and (title := role_at(tokens, 0)):
         # "Vice President Corporate Communication PT Pertamina" tagged as one ORG: the
         # job title is a role, the organisation starts at its head word.
@@ -1009,6 +1014,27 @@ def _misspelt(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b) <= (1 if len(a) < 9 else 2)
 
 
+_ARABIC_ARTICLE_RE = re.compile(r"^(?:al|el|ad|an|ar|as|asy|at|az)-(?=[A-Z])", re.IGNORECASE)
+# A company's legal form, before or after its name: "PT Pertamina (Persero)", "PT
+# Bank Mandiri Tbk", "Perum Bulog", "CV Maju Jaya".
+_LEGAL_FORM_RE = re.compile(
+    r"^(?:PT\.?|CV\.?|Perum|Persero)\s+|\s+(?:Tbk\.?|\(Persero\)|\(Tbk\)|Persero)$"
+)
+
+
+def _without_article(word: str) -> str:
+    """A name word without an Arabic article: "al-Naimi" is "Naimi" on second mention."""
+    return _ARABIC_ARTICLE_RE.sub("", word)
+
+
+def _same_company(a: str, b: str) -> bool:
+    """Two names of one company, with and without its legal form: "PT Pertamina" and
+    "Pertamina", "PT Bank Mandiri Tbk" and "Bank Mandiri". A bare name is not enough:
+    one of the two must carry the form."""
+    bare_a, bare_b = (_LEGAL_FORM_RE.sub("", _LEGAL_FORM_RE.sub("", x)) for x in (a, b))
+    return (bare_a != a or bare_b != b) and len(bare_a) >= 3 and bare_a.lower() == bare_b.lower()
+
+
 def _dropped_letter(a: str, b: str) -> bool:
     """One of two capitalised name words (six letters or more) is the other with one
     letter left out or doubled: "Bamban" for "Bambang", "Brodjonegorro". Only a
@@ -1067,6 +1093,8 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
                 return True
             if len(name_words) == 1 and len(name) >= 3 and name in words:
                 return True
+            if len(words) == 1 and target in map(_without_article, name_words):
+                return True  # "Ali al-Naimi" ... "Naimi"
             if len(words) == 1 and any(_dropped_letter(target, w) for w in name_words):
                 return True  # "Bamban PS Brodjonegoro" ... "Bambang": the full name slipped
             if len(name_words) == 1 and any(_dropped_letter(name, w) for w in words):
@@ -1074,6 +1102,8 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
             if _subsequence(words, name_words) or _subsequence(name_words, words):
                 return True  # "Pri Agung" / "Pri Agung Rakhmanto", "Bambang (PS) Brodjonegoro"
         if target.isupper() and 2 <= len(target) <= 6 and _initials(name) == target:
+            return True
+        if entity.type == "ORG" == mention.type and _same_company(target, name):
             return True
         if (
             name.isupper()
