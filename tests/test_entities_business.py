@@ -937,3 +937,39 @@ def test_a_surname_without_its_arabic_article_joins_the_full_name() -> None:
     found = _entities(text, names)
     assert found["Khalid al-Fadhli"]["aliases"] == ["Fadhli"]
     assert found["Khalid al-Fadhli"]["roles"] == ["Menteri Perminyakan Kuwait"]
+
+
+def test_a_name_cut_in_two_by_a_later_short_mention_is_joined_again() -> None:
+    """A regional story names the regent in full once, and the tagger reads only the
+    last two words; the regent's first name alone later in the article then stands
+    beside them. One person with the whole name. Two people written side by side
+    with a comma or "dan" between stay two."""
+    text = (
+        "Bupati Lamongan Sutrisno Adi Wibawa meresmikan pasar baru. Menurut Sutrisno, "
+        "pedagang tidak dipungut biaya. Hadir pula Rina Kartika dan Dimas Pratama, "
+        "serta Yusuf, Andika Putra."
+    )
+    names = {
+        ("Adi", "Wibawa"): "PERSON",
+        ("Sutrisno",): "PERSON",
+        ("Rina", "Kartika"): "PERSON",
+        ("Dimas", "Pratama"): "PERSON",
+        ("Yusuf",): "PERSON",
+        ("Andika", "Putra"): "PERSON",
+    }
+
+    class LastWordsTagger(NewsTagger):
+        """Reads only the last two words of the full name, as the model did."""
+
+        def tag(self, tokens: list[str]) -> list[str]:
+            tags = super().tag(tokens)
+            return [
+                "O" if token == "Sutrisno" and tokens[k + 1 : k + 2] == ["Adi"] else tag
+                for k, (token, tag) in enumerate(zip(tokens, tags, strict=True))
+            ]
+
+    found = entities_by_name(text, LastWordsTagger(names))
+    regent = found["Sutrisno Adi Wibawa"]
+    assert regent["roles"] == ["Bupati Lamongan"]
+    assert regent["aliases"] == ["Sutrisno"]
+    assert {"Rina Kartika", "Dimas Pratama", "Yusuf", "Andika Putra"} <= set(found)

@@ -56,7 +56,7 @@ _NEVER_ALONE = frozenset(
     september oktober november desember pak bu ibu bapak saat hal ini itu dia ia mereka kami
     kita rp pukul wib wita wit tuhan allah alhamdulillah aduh wah astaga the jalan jl jln
     sirkuit stadion gedung kantor instagram whatsapp youtube tiktok kementerian mahkamah
-    lembaga badan dinas konsulat kedutaan majelis polda polres""".split()
+    lembaga badan dinas konsulat kedutaan majelis polda polres vice wakil""".split()
 )
 # Words that open the title of a law or regulation: what follows its "tentang" is the
 # law's subject ("UU No. 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi"),
@@ -909,6 +909,29 @@ _LEGAL_FORMS = frozenset({"persero", "tbk", "ltd", "inc", "plc", "corp", "llc", 
 _DEFINITION_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,11})\)")
 
 
+def _join_split_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two person mentions with only a space between are one name cut in two.
+
+    The cut comes from the consistency pass: "ujar Sambari" later in the article
+    makes "Sambari" a mention everywhere, and inside "Bupati Gresik Sambari Halim
+    Radianto", where the tagger read only "Halim Radianto", it stands beside it.
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    joined: list[Mention] = []
+    for mention in ordered:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.type == mention.type == "PERSON"
+            and text[last.end : mention.start] == " "
+            and len(last.text.split()) + len(mention.text.split()) <= 5
+        ):
+            joined[-1] = Mention(last.start, mention.end, text[last.start : mention.end], "PERSON")
+            continue
+        joined.append(mention)
+    return joined
+
+
 def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """Short forms an article defines: "Badan Legislasi (Baleg)" -> {"Baleg": (long, ORG)},
     and nicknames of people ("Setya Novanto (Setnov)", "X alias Y").
@@ -1157,10 +1180,20 @@ def _short_of(entity: Entity, mention: Mention) -> bool:
     if entity.type != "ORG" or " " in word or len(word) < 3 or word in known_places():
         return False
     for form in entity.forms():
-        first, _, tail = form.partition(" ")
-        if first == word and tail and all(t.lower() in _COMPANY_TAILS for t in tail.split()):
+        first, _, tail = _LEGAL_FORM_RE.sub("", _LEGAL_FORM_RE.sub("", form)).partition(" ")
+        if first == word and tail and all(_company_tail(t) for t in tail.split()):
             return True
     return False
+
+
+_CORPORATE_WORDS = frozenset("company inc corp ltd limited co international".split())
+
+
+def _company_tail(word: str) -> bool:
+    """A word that may follow a company's own name: "Securities", "Company", "Inc", or a
+    country it operates in ("PT Chevron Indonesia Company" is Chevron's)."""
+    lower = word.lower().rstrip(".")
+    return lower in _COMPANY_TAILS or lower in _CORPORATE_WORDS or word in known_places()
 
 
 def _part_of(entity: Entity, mention: Mention) -> bool:
@@ -1276,6 +1309,7 @@ def find_entities(
     mentions.extend(Mention(c.start, c.end, c.name, "ORG") for c in cited_media)
     mentions.extend(known_mentions(text, mentions))
     mentions.extend(consistent_mentions(text, mentions, getattr(tagger, "capitalisation", None)))
+    mentions = _join_split_names(text, mentions)
     defined = defined_acronyms(text, mentions)
     mentions.extend(apply_definitions(text, mentions, defined))
     attach_roles(text, sentences, mentions)
