@@ -973,3 +973,39 @@ def test_a_name_cut_in_two_by_a_later_short_mention_is_joined_again() -> None:
     assert regent["roles"] == ["Bupati Lamongan"]
     assert regent["aliases"] == ["Sutrisno"]
     assert {"Rina Kartika", "Dimas Pratama", "Yusuf", "Andika Putra"} <= set(found)
+
+
+def test_a_company_named_with_its_country_joins_its_short_name_whatever_the_tag() -> None:
+    """An upstream-oil story opens with "PT Tirtamas Indonesia Company", then says
+    "Tirtamas" alone, which the tagger reads as a person twice and as an organisation
+    once. A lone "Vice" (the first word of "Vice President") is nobody."""
+    text = (
+        "PT Tirtamas Indonesia Company menunda tender. Tirtamas menunggu izin. "
+        "Menurut Tirtamas, proyek tetap berjalan. Nah, Tirtamas ingin kontrak "
+        "diperpanjang, kata Vice President PT Tirtamas Indonesia Company Budi Hartanto."
+    )
+    names = {
+        ("PT", "Tirtamas", "Indonesia", "Company"): "ORG",
+        ("Tirtamas", "menunggu"): "PERSON",
+        ("Tirtamas", ","): "PERSON",
+        ("Tirtamas", "ingin"): "ORG",
+        ("Vice",): "PERSON",
+        ("Budi", "Hartanto"): "PERSON",
+    }
+
+    class FirstWordTagger(NewsTagger):
+        """Keeps only the first word of the two-word keys above."""
+
+        def tag(self, tokens: list[str]) -> list[str]:
+            tags = super().tag(tokens)
+            for k in range(len(tags) - 1):
+                if tokens[k] == "Tirtamas" and tags[k].startswith("B-"):
+                    tags[k + 1] = "O"
+            return tags
+
+    found = entities_by_name(text, FirstWordTagger(names))
+    company = found["PT Tirtamas Indonesia Company"]
+    assert company["type"] == "ORG" and company["aliases"] == ["Tirtamas"]
+    assert len(company["mentions"]) == 5
+    assert "Vice" not in found and "Tirtamas" not in found
+    assert found["Budi Hartanto"]["type"] == "PERSON"
