@@ -45,6 +45,7 @@ import json
 import random
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from warta.evaluation.ner import score_chunks
 from warta.ner.conll import read_conll
@@ -77,6 +78,17 @@ def main() -> None:
         help="self-training: train a student network with this many silver sentences per gold one",
     )
     parser.add_argument("--silver-pool", type=int, default=30000, help="silver sentences tagged")
+    parser.add_argument(
+        "--pretrain",
+        type=int,
+        default=0,
+        help="masked-word pretraining epochs of the network on unlabelled news before NER training",
+    )
+    parser.add_argument(
+        "--pretrain-cache",
+        type=Path,
+        help="keep the pretrained weights here and reuse them (they do not depend on the fold)",
+    )
     parser.add_argument("--folds", type=int, default=0, help="k-fold split instead of 15 %%")
     parser.add_argument("--fold", type=int, default=0, help="which fold to hold out (0-based)")
     args = parser.parse_args()
@@ -151,8 +163,11 @@ def _mixed_taggers(
     encoder, vectors = network_inputs(args.data, files, extractor, args.seed)
     epochs = [int(e) for e in args.epochs.split(",")]
     out = tmp / "net.npz"
-    settings = {"epochs": max(epochs), "tags": args.net_tags}
-    train_network(fit, encoder, vectors, out, args.neural_seed, settings, checkpoints=epochs)
+    settings = {"epochs": max(epochs), "tags": args.net_tags, "pretrain_epochs": args.pretrain}
+    init = _pretrained(args, files, encoder, vectors, settings) if args.pretrain else None
+    train_network(
+        fit, encoder, vectors, out, args.neural_seed, settings, checkpoints=epochs, init=init
+    )
     mixes = [float(m) for m in args.mix.split(",")]
 
     def checkpoint_taggers(weights: Path, label: str) -> dict[str, NerTagger]:
@@ -175,10 +190,39 @@ def _mixed_taggers(
         train_network(
             fit, encoder, vectors, student, args.neural_seed,
             {**settings, "silver_ratio": args.silver},
-            checkpoints=epochs, silver=silver,
+            checkpoints=epochs, silver=silver, init=init,
         )  # fmt: skip
         taggers |= checkpoint_taggers(student, "student ")
     return taggers
+
+
+def _pretrained(
+    args: argparse.Namespace,
+    files: list[Path],
+    encoder: Any,
+    vectors: Any,
+    settings: dict[str, Any],
+) -> dict[str, Any]:
+    """Pretrained network weights, from ``--pretrain-cache`` when it holds them.
+
+    The pretraining text leaves out every NER train and valid sentence, and
+    the encoder is built from the whole train files, so the weights are the
+    same for every fold: five folds need one pretraining run, not five.
+    """
+    import torch
+
+    from warta.ner.corpus import pretraining_sentences
+    from warta.ner.neural_train import pretrain_network
+
+    cache = args.pretrain_cache
+    if cache is not None and cache.exists():
+        return torch.load(cache)
+    exclude = [*files, *(p.with_name("valid.txt") for p in files)]
+    sentences = pretraining_sentences(args.data, [p for p in exclude if p.exists()])
+    state = pretrain_network(sentences, encoder, vectors, args.neural_seed, settings)
+    if cache is not None:
+        torch.save(state, cache)
+    return state
 
 
 if __name__ == "__main__":

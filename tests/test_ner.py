@@ -262,6 +262,7 @@ def test_cli_eval_unknown_domain_is_an_error() -> None:
         (["--crf-tags", "iob1"], "bio, bioes"),  # an unknown tag scheme
         (["--net-tags", "bilou"], "bio, bioes"),  # an unknown scheme for the networks
         (["--net-tags", "bioes"], "--no-neural"),  # network labels without networks
+        (["--pretrain", "3"], "--no-neural"),  # pretraining without networks
     ],
 )
 def test_cli_train_refuses_bad_options_before_training(
@@ -273,8 +274,9 @@ def test_cli_train_refuses_bad_options_before_training(
     assert result.exit_code == 1
     assert result.stderr.startswith("error: ") and message in result.stderr
     assert not out.with_name("m.crfsuite.gz").exists()  # refused before any training
-    negative = CliRunner().invoke(_app(), [*args, "--self-train", "-1"])
-    assert negative.exit_code != 0 and "Traceback" not in negative.output
+    for option in ("--self-train", "--pretrain"):
+        negative = CliRunner().invoke(_app(), [*args, option, "-1"])
+        assert negative.exit_code != 0 and "Traceback" not in negative.output
 
 
 def test_cli_eval_bad_path_is_one_line(tmp_path: Path) -> None:

@@ -333,7 +333,7 @@ def _fake_training(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     single = {k: v for k, v in _packaged_network().items() if "/" not in k}
     calls: list[tuple[int, int]] = []
 
-    def fake_train(sentences, encoder, vectors, out, seed, params, progress, silver=()):  # type: ignore[no-untyped-def]
+    def fake_train(sentences, encoder, vectors, out, seed, params, progress, silver=(), init=None):  # type: ignore[no-untyped-def]
         calls.append((seed, len(silver)))
         progress("epoch 1/2", 0.5)
         progress("epoch 2/2", 1.0)
@@ -458,3 +458,77 @@ def test_news_sentences_skip_related_lines_like_the_structure_layer(tmp_path: Pa
         "Warga diminta waspada .",
         "Petugas BPBD Kota Bogor berjaga di sejumlah titik rawan .",
     ]
+
+
+def test_pretraining_text_leaves_out_every_scored_sentence(tmp_path: Path) -> None:
+    """Masked-word pretraining reads IndoSum (split by warta's segmenter) and the POS
+    corpora, drops sentences of the excluded NER files (compared case-insensitively),
+    duplicates and sentences outside the length bounds."""
+    import json
+
+    from warta.ner.corpus import pretraining_sentences
+
+    (tmp_path / "summaries" / "indosum").mkdir(parents=True)
+    (tmp_path / "pos" / "bapos").mkdir(parents=True)
+    (tmp_path / "pos" / "nlp-id").mkdir(parents=True)
+    article = "Harga cabai rawit di Pasar Kramat Jati naik lagi. Pedagang mengeluh sepi pembeli."
+    (tmp_path / "summaries" / "indosum" / "dev.jsonl").write_text(
+        json.dumps({"text": article}) + "\n", encoding="utf-8"
+    )
+
+    def tagged(*sentences: str) -> str:
+        return "\n\n".join("\n".join(f"{t}\tX" for t in s.split()) for s in sentences) + "\n"
+
+    (tmp_path / "pos" / "bapos" / "train.txt").write_text(
+        tagged(
+            "Gubernur Sulawesi Tengah meninjau lokasi longsor di Poso .",
+            "Pedagang mengeluh sepi pembeli .",  # a duplicate of the IndoSum sentence
+            "Ya .",  # too short
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "pos" / "nlp-id" / "postag.txt").write_text(
+        tagged("Tim SAR gabungan menemukan dua korban pada Kamis pagi ."), encoding="utf-8"
+    )
+    scored = tmp_path / "valid.txt"
+    scored.write_text(tagged("gubernur sulawesi tengah meninjau lokasi longsor di poso ."))
+    sentences = [" ".join(s) for s in pretraining_sentences(tmp_path, [scored])]
+    assert sentences == [
+        "Harga cabai rawit di Pasar Kramat Jati naik lagi .",
+        "Pedagang mengeluh sepi pembeli .",
+        "Tim SAR gabungan menemukan dua korban pada Kamis pagi .",
+    ]
+    assert len(pretraining_sentences(tmp_path)) == 4  # nothing excluded
+
+
+@pytest.mark.skipif(not HAS_TORCH, reason="PyTorch (the [train] extra) is not installed")
+def test_pretrained_layers_are_where_ner_training_starts(tmp_path: Path) -> None:
+    """Pretraining learns to name hidden words (its loss falls) and hands over every
+    layer but the output layer; a network given them starts from exactly those weights."""
+    import torch
+
+    from warta.ner.neural_train import NEURAL_PARAMS, pretrain_network, train_network
+
+    encoder = _tiny_encoder()
+    vectors = np.random.default_rng(1).standard_normal((3, 64)).astype(np.float32)
+    text = [["ke", "jakarta", "ke", "jakarta", "2024"], ["Ke", "Jakarta", "2024", "ke"]] * 40
+    losses: list[float] = []
+
+    def report(message: str, _fraction: float | None) -> None:
+        losses.append(float(message.rsplit("loss ", 1)[1].rstrip(")")))
+
+    params = {"pretrain_epochs": 6, "pretrain_batch": 8, "pretrain_mask": 0.3}
+    state = pretrain_network(text, encoder, vectors, seed=3, params=params, progress=report)
+    assert not any(key.startswith("head.") for key in state)
+    assert {"word_emb.weight", "conv1.weight", "conv3.weight", "char_conv.weight"} <= set(state)
+    assert losses[-1] < losses[0] - 0.3  # three words to guess: it learns which
+    out = tmp_path / "net.npz"
+    sentences = [(["Ke", "Jakarta"], ["O", "B-PLACE"], "news")]
+    train_network(sentences, encoder, vectors, out, 5, {**NEURAL_PARAMS, "epochs": 0}, init=state)
+    with np.load(out) as weights:
+        conv1 = weights["conv1_w"].astype(np.float32)
+    expected = state["conv1.weight"].numpy().transpose(2, 1, 0).reshape(-1, conv1.shape[1])
+    assert np.allclose(conv1, expected, atol=1e-2)
+    broken = {**state, "conv1.weight": torch.zeros(1)}
+    with pytest.raises(RuntimeError):
+        train_network(sentences, encoder, vectors, out, 5, {"epochs": 0}, init=broken)

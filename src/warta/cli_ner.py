@@ -66,6 +66,15 @@ def train_ner_command(
             " (summed back into BIO at tagging time; see docs/models.md).",
         ),
     ] = "bio",
+    pretrain: Annotated[
+        int,
+        typer.Option(
+            "--pretrain",
+            min=0,
+            help="Masked-word pretraining of the networks on unlabelled news, this many"
+            " epochs, before the NER training (0: off; see docs/models.md).",
+        ),
+    ] = 0,
 ) -> None:
     """Train the NER tagger (CRF + network, clusters, gazetteer) and print its valid scores."""
     from rich.console import Console
@@ -91,11 +100,14 @@ def train_ner_command(
         + ([f"--self-train {self_train:g}"] if self_train else [])
         + [f"--crf-tags {crf_tags}"]
         + ([] if net_tags == "bio" else [f"--net-tags {net_tags}"])
+        + ([f"--pretrain {pretrain}"] if pretrain else [])
     )
     if self_train and not neural:
         _fail("--self-train retrains the networks; it cannot go with --no-neural")
     if net_tags != "bio" and not neural:
         _fail("--net-tags sets the networks' labels; it cannot go with --no-neural")
+    if pretrain and not neural:
+        _fail("--pretrain pretrains the networks; it cannot go with --no-neural")
     console = Console(stderr=True)
     try:
         with Progress(
@@ -119,7 +131,11 @@ def train_ner_command(
                 progress=report,
                 command=command,
                 neural=neural,
-                neural_params={"silver_ratio": self_train, "tags": net_tags},
+                neural_params={
+                    "silver_ratio": self_train,
+                    "tags": net_tags,
+                    "pretrain_epochs": pretrain,
+                },
                 crf_tags=crf_tags,
             )
     except WartaError as exc:

@@ -8,7 +8,7 @@ tags), and the NER train splits' tokens. Valid splits never feed a resource.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -81,3 +81,43 @@ def unlabelled_sentences(data_dir: Path, ner_train: list[Path]) -> Iterator[list
     for path in ner_train:
         for sentence in read_tagged(path):
             yield [token for token, _ in sentence]
+
+
+def pretraining_sentences(
+    data_dir: Path,
+    exclude: Iterable[Path] = (),
+    min_tokens: int = 4,
+    max_tokens: int = 80,
+) -> list[list[str]]:
+    """Unlabelled news sentences for the network's masked-word pretraining.
+
+    IndoSum split by warta's own segmenter (the way ``warta.analyze`` reads
+    an article), plus the tokens of BaPOS train and the nlp-id POS data.
+    Every sentence that also occurs in one of the ``exclude`` files (the NER
+    train and valid splits) is dropped, lower-cased and compared whole: BaPOS
+    shares a few sentences with the NER valid splits, and the pretraining text
+    must not hold text that is scored, nor the held-out folds of
+    cross-validation. Deduplicated, in a fixed order.
+    """
+    skip = {
+        " ".join(token for token, _ in sentence).lower()
+        for path in exclude
+        for sentence in read_tagged(path)
+    }
+    sources: list[Iterator[list[str]]] = [
+        indosum_news_sentences(data_dir / "summaries" / "indosum" / "dev.jsonl")
+    ]
+    for path in (
+        data_dir / "pos" / "bapos" / "train.txt",
+        data_dir / "pos" / "nlp-id" / "postag.txt",
+    ):
+        sources.append([token for token, _ in tagged] for tagged in read_tagged(path))
+    seen: set[str] = set()
+    sentences: list[list[str]] = []
+    for source in sources:
+        for tokens in source:
+            key = " ".join(tokens).lower()
+            if min_tokens <= len(tokens) <= max_tokens and key not in seen and key not in skip:
+                seen.add(key)
+                sentences.append(tokens)
+    return sentences

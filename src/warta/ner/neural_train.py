@@ -53,6 +53,13 @@ NEURAL_PARAMS: dict[str, Any] = {
     # cross-validation it gains on NERGrit, not on news, and doubles training time.
     "silver_ratio": 0.0,
     "silver_pool": 30000,
+    # Masked-word pretraining (`warta train ner --pretrain N`): before the NER training,
+    # the layers learn for N epochs to guess hidden words of unlabelled news from their
+    # neighbours (see `pretrain_network`). Off by default until cross-validation says.
+    "pretrain_epochs": 0,
+    "pretrain_mask": 0.15,  # share of the tokens hidden
+    "pretrain_targets": 10000,  # the most frequent words it learns to guess
+    "pretrain_batch": 64,
 }
 
 Progress = Callable[[str, float | None], None]
@@ -96,6 +103,13 @@ def _network(torch: Any, vectors: np.ndarray, n_chars: int, params: dict[str, An
             self.head = nn.Linear(hidden, len(DOMAIN_INDEX) * n_labels)
 
         def forward(self, words: Any, chars: Any, cats: Any, gaz: Any, word_dropout: float) -> Any:
+            h3 = self.features(words, chars, cats, gaz, word_dropout)
+            b, t = words.shape
+            out = self.head(self.drop(h3))
+            return out.view(b, t, len(DOMAIN_INDEX), n_labels)
+
+        def features(self, words: Any, chars: Any, cats: Any, gaz: Any, word_dropout: float) -> Any:
+            """The last convolution's output, (batch, tokens, hidden): what the heads read."""
             if self.training and word_dropout:
                 drop = (torch.rand(words.shape) < word_dropout) & (words > 0)
                 words = torch.where(drop, torch.ones_like(words), words)
@@ -108,8 +122,7 @@ def _network(torch: Any, vectors: np.ndarray, n_chars: int, params: dict[str, An
             h1 = functional.relu(self.conv1(x))
             h2 = functional.relu(self.conv2(self.drop(h1))) + h1
             h3 = functional.relu(self.conv3(self.drop(h2))) + h2
-            out = self.head(self.drop(h3.transpose(1, 2)))
-            return out.view(b, t, len(DOMAIN_INDEX), n_labels)
+            return h3.transpose(1, 2)
 
     return ConvNet()
 
@@ -129,7 +142,8 @@ def _batch(torch: Any, items: Sequence[tuple[Encoded, np.ndarray, int]]) -> tupl
         chars[i, :n] = torch.from_numpy(enc.chars)
         cats[i, :n] = torch.from_numpy(enc.categories)
         gaz[i, :n] = torch.from_numpy(enc.gazetteer)
-        gold[i, :n] = torch.from_numpy(tags)
+        if len(tags):  # unlabelled (pretraining) sentences have none
+            gold[i, :n] = torch.from_numpy(tags)
         domains[i] = domain
     return words, chars, cats, gaz, gold, domains
 
@@ -144,6 +158,7 @@ def train_network(
     progress: Progress | None = None,
     checkpoints: Collection[int] = (),
     silver: Sequence[tuple[list[str], list[str], str]] = (),
+    init: dict[str, Any] | None = None,
 ) -> None:
     """Fit the network on BIO-tagged ``(tokens, tags, domain)`` sentences; write ``out`` (.npz).
 
@@ -155,6 +170,9 @@ def train_network(
     adds a fresh sample of them, ``params["silver_ratio"]`` times as many as
     the gold sentences, so the network sees many silver sentences over its
     training but never more silver than gold in one epoch (at ratio 1).
+
+    ``init`` holds pretrained weights (:func:`pretrain_network`) for every
+    layer but the output layer, which always starts afresh.
     """
     torch = _torch()
     params = {**NEURAL_PARAMS, **(params or {})}
@@ -168,6 +186,10 @@ def train_network(
     pool = [_encoded(encoder, tokens, tags, domain, scheme) for tokens, tags, domain in silver]
     per_epoch = min(round(float(params.get("silver_ratio", 0)) * len(data)), len(pool))
     model = _network(torch, vectors, len(encoder.charset), params)
+    if init is not None:
+        missing, unexpected = model.load_state_dict(init, strict=False)
+        if unexpected or any(not key.startswith("head.") for key in missing):
+            raise ValueError(f"pretrained weights do not fit the network: {missing + unexpected}")
     optimiser = torch.optim.Adam(model.parameters(), lr=params["learning_rate"], weight_decay=1e-6)
     epochs = int(params["epochs"])
     size = int(params["batch_size"])
@@ -192,6 +214,75 @@ def train_network(
         if epoch + 1 in checkpoints:
             export(model, encoder, checkpoint_path(out, epoch + 1))
     export(model, encoder, out)
+
+
+def pretrain_network(
+    sentences: Sequence[list[str]],
+    encoder: InputEncoder,
+    vectors: np.ndarray,
+    seed: int = 13,
+    params: dict[str, Any] | None = None,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """Masked-word pretraining on unlabelled sentences; the weights of every layer but the head.
+
+    Why: 3,100 labelled sentences teach the convolutions little about how
+    Indonesian news text runs; the unlabelled text (about 1.2 M tokens, see
+    :func:`warta.ner.corpus.pretraining_sentences`) can. Each epoch hides a
+    random ``pretrain_mask`` share of the tokens (the word becomes the unknown
+    word; its characters, categories and gazetteer bits are blanked) and the
+    network learns to name the hidden word among the ``pretrain_targets``
+    most frequent ones from the neighbours it sees through its convolutions
+    (a cloze task, as in masked language modelling). The prediction layer is
+    thrown away; :func:`train_network` starts from the rest (``init``).
+    """
+    torch = _torch()
+    params = {**NEURAL_PARAMS, **(params or {})}
+    torch.manual_seed(seed)
+    torch.set_num_threads(1)
+    rng = random.Random(seed)
+    model = _network(torch, vectors, len(encoder.charset), params)
+    targets = min(int(params["pretrain_targets"]), len(encoder.vocabulary))
+    predict = torch.nn.Linear(int(params["hidden"]), targets)
+    optimiser = torch.optim.Adam(
+        [*model.parameters(), *predict.parameters()], lr=params["learning_rate"], weight_decay=1e-6
+    )
+    no_labels = np.zeros(0, dtype=np.int64)
+    data = [(encoder.encode(tokens, "news"), no_labels, 0) for tokens in sentences]
+    epochs = int(params["pretrain_epochs"])
+    size = int(params["pretrain_batch"])
+    steps = max(1, -(-len(data) // size))
+    for epoch in range(epochs):
+        model.train()
+        rng.shuffle(data)
+        recent = 0.0  # running mean of the loss, shown with the progress
+        for step, start in enumerate(range(0, len(data), size)):
+            words, chars, cats, gaz, _, _ = _batch(torch, data[start : start + size])
+            hidden = (torch.rand(words.shape) < params["pretrain_mask"]) & (words > 0)
+            known = hidden & (words >= 2) & (words < targets + 2)
+            if not bool(known.any()):
+                continue
+            answers = words[known] - 2  # word ids 2.. are the vocabulary, most frequent first
+            words = torch.where(hidden, torch.ones_like(words), words)
+            chars[hidden] = 0
+            cats[hidden] = 0
+            gaz[hidden] = 0
+            features = model.features(words, chars, cats, gaz, params["word_dropout"])
+            logits = predict(model.drop(features[known]))
+            loss = torch.nn.functional.cross_entropy(logits, answers)
+            optimiser.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            optimiser.step()
+            value = float(loss.detach())
+            recent = value if not recent else 0.98 * recent + 0.02 * value
+            if progress is not None and step % 50 == 0:
+                progress(
+                    f"pretraining epoch {epoch + 1}/{epochs} (loss {recent:.2f})",
+                    (epoch + step / steps) / epochs,
+                )
+    state = model.state_dict()
+    return {k: v.detach().clone() for k, v in state.items() if not k.startswith("head.")}
 
 
 _LABEL_INDEX = {

@@ -46,9 +46,10 @@ KNOWN_LICENCES = {
 }
 
 RESOURCE_SOURCES = [
-    "summaries/indosum/dev.jsonl: unlabelled text for clusters and capitalisation (CC BY-SA 4.0)",
-    "pos/bapos/train.txt: POS lexicon, clusters (Apache-2.0)",
-    "pos/nlp-id/postag.txt: POS lexicon, clusters (MIT)",
+    "summaries/indosum/dev.jsonl: unlabelled text for clusters, capitalisation, word vectors"
+    " and the networks' pretraining (CC BY-SA 4.0)",
+    "pos/bapos/train.txt: POS lexicon, clusters, pretraining text (Apache-2.0)",
+    "pos/nlp-id/postag.txt: POS lexicon, clusters, pretraining text (MIT)",
     "gazetteers/wilayah: region names (MIT)",
     "gazetteers/dbpedia-id: person/place/organisation names (Alfina et al., free to use)",
     "gazetteers/dpr-2014: members of parliament 2014-2019 (public data)",
@@ -193,7 +194,7 @@ def train_ner(
         assert data_dir is not None
         network, settings = _train_network(
             data_dir, train, [train_sents[i] for i in order], extractor, files,
-            seed, neural_params, progress,
+            seed, neural_params, progress, exclude=[*train, *valid],
         )  # fmt: skip
 
     progress("scoring valid splits", None)
@@ -294,6 +295,7 @@ def _train_network(
     seed: int,
     neural_params: dict[str, Any] | None,
     progress: Progress,
+    exclude: Sequence[Path] = (),
 ) -> tuple[ConvTagger, dict[str, Any]]:
     """Word vectors from the unlabelled text, then the networks; returns them and their settings.
 
@@ -303,6 +305,10 @@ def _train_network(
     second round (self-training): they tag ``silver_pool`` IndoSum news
     sentences, and a network per seed is trained again on gold plus a fresh
     sample of silver sentences each epoch; the second round's ensemble is kept.
+
+    With ``pretrain_epochs`` above 0, one masked-word pretraining run on
+    unlabelled news (every sentence of the ``exclude`` files left out: the
+    NER train and valid splits) gives every network its starting weights.
     """
     from warta.ner.neural_train import NEURAL_PARAMS
 
@@ -316,7 +322,15 @@ def _train_network(
     def bars(round_index: int) -> Callable[[int], Progress]:
         return _network_progress(progress, round_index, rounds, len(seeds))
 
-    _train_ensemble(sentences, encoder, vectors, out, seeds, settings, (), bars(0))
+    init = None
+    if settings["pretrain_epochs"]:
+        from warta.ner.corpus import pretraining_sentences
+        from warta.ner.neural_train import pretrain_network
+
+        progress("reading text for pretraining", None)
+        text = pretraining_sentences(data_dir, exclude)
+        init = pretrain_network(text, encoder, vectors, seed, settings, progress)
+    _train_ensemble(sentences, encoder, vectors, out, seeds, settings, (), bars(0), init)
     if rounds == 2:
         teacher = NerTagger(
             files["crf"], extractor, {}, ConvTagger.load(out, extractor), settings["mix"]
@@ -324,7 +338,7 @@ def _train_network(
         silver = silver_sentences(
             data_dir, teacher, settings["silver_pool"], seed, lambda m, _f: progress(m, 0.5)
         )  # the bar stays at the halfway mark while the teacher tags
-        _train_ensemble(sentences, encoder, vectors, out, seeds, settings, silver, bars(1))
+        _train_ensemble(sentences, encoder, vectors, out, seeds, settings, silver, bars(1), init)
     return ConvTagger.load(out, extractor), settings
 
 
@@ -361,8 +375,9 @@ def _train_ensemble(
     settings: dict[str, Any],
     silver: Sequence[DomainSentence],
     member_progress: Callable[[int], Progress],
+    init: dict[str, Any] | None = None,
 ) -> None:
-    """One network per seed, written together to ``out``."""
+    """One network per seed, written together to ``out``; all start from ``init`` if given."""
     from warta.ner.neural_train import combine_networks, train_network
 
     stem = out.name.removesuffix(".npz")
@@ -378,6 +393,7 @@ def _train_ensemble(
                 settings,
                 member_progress(index),
                 silver=silver,
+                init=init,
             )
         combine_networks(parts, out)
     finally:
