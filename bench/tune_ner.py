@@ -34,7 +34,14 @@ comparisons in docs/models.md).
 
 Feature ablations use ``--config``, e.g. ``--grid '{"c1": [0.02], "c2": [0.05]}'
 --config '{"caprun": false}'`` scores the shipped setting without the
-capitalised-run features on the same held-out split.
+capitalised-run features on the same held-out split; ``--config '{"brackets":
+false}'`` scores the features as they were before bracketed tokens were looked
+up as their words.
+
+``--pretrain N`` starts the network from N epochs of masked-word pretraining on
+unlabelled news (``--pretrain-cache FILE`` keeps the weights for the other
+folds), and ``--predictions PREFIX`` writes each held-out corpus as token, gold
+and predicted tag, for reading a fold's errors (docs/models.md).
 """
 
 from __future__ import annotations
@@ -89,6 +96,12 @@ def main() -> None:
         type=Path,
         help="keep the pretrained weights here and reuse them (they do not depend on the fold)",
     )
+    parser.add_argument(
+        "--predictions",
+        type=Path,
+        help="write the held-out sentences (token, gold, predicted; CoNLL) here, one file per"
+        " corpus and model: PREFIX.<corpus>.<n>.conll",
+    )
     parser.add_argument("--folds", type=int, default=0, help="k-fold split instead of 15 %%")
     parser.add_argument("--fold", type=int, default=0, help="which fold to hold out (0-based)")
     args = parser.parse_args()
@@ -127,12 +140,14 @@ def main() -> None:
             taggers = {"crf": NerTagger(model, extractor, {})}
             if args.neural:
                 taggers = _mixed_taggers(args, files, fit, extractor, model, Path(tmp))
-            for label, tagger in taggers.items():
+            for number, (label, tagger) in enumerate(taggers.items()):
                 scores = {}
                 for name, (sents, domain) in held.items():
                     tagger.domain = domain
                     pred = tagger.tag_sentences([t for t, _ in sents])
                     scores[name] = score_chunks([g for _, g in sents], pred)["macro_f1"]
+                    if args.predictions:
+                        _write_predictions(args.predictions, name, number, sents, pred)
                 mean = sum(scores.values()) / len(scores)
                 print(
                     json.dumps(
@@ -145,6 +160,23 @@ def main() -> None:
                     ),
                     flush=True,
                 )
+
+
+def _write_predictions(
+    prefix: Path,
+    corpus: str,
+    number: int,
+    sentences: list[tuple[list[str], list[str]]],
+    predicted: list[list[str]],
+) -> None:
+    """Held-out sentences as token, gold tag, predicted tag (the layout of ``warta eval
+    ner --predictions``), for reading a fold's errors."""
+    path = prefix.with_name(f"{prefix.name}.{corpus}.{number}.conll")
+    with path.open("w", encoding="utf-8") as out:
+        for (tokens, gold), tags in zip(sentences, predicted, strict=True):
+            for row in zip(tokens, gold, tags, strict=True):
+                out.write("\t".join(row) + "\n")
+            out.write("\n")
 
 
 def _mixed_taggers(

@@ -194,10 +194,50 @@ def test_old_model_metadata_keeps_its_features(tmp_path: Path) -> None:
     train_ner([TINY], [], out, config=config, params={"max_iterations": 5})
     meta_path = tmp_path / "old.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    for key in ("caprun", "nbr_clusters"):
+    for key in ("caprun", "nbr_clusters", "brackets"):
         del meta["features"][key]
     meta_path.write_text(json.dumps(meta), encoding="utf-8")
-    assert not NerTagger.load(out).extractor.config.caprun
+    config = NerTagger.load(out).extractor.config
+    assert not config.caprun and not config.nbr_clusters and not config.brackets
+
+
+@pytest.mark.parametrize(
+    ("token", "word"),
+    [
+        ("(Nigeria)", "Nigeria"),
+        ("(PKB),", "PKB"),
+        ("(Demokrat", "Demokrat"),
+        ("Australia)", "Australia"),
+        ("(24/8)", "24/8"),
+        ("(", "("),
+        (")", ")"),
+        ("Jokowi-JK", "Jokowi-JK"),
+        ("Rp", "Rp"),
+    ],
+)
+def test_bare_word_drops_only_glued_brackets(token: str, word: str) -> None:
+    from warta.ner.features import bare_word
+
+    assert bare_word(token) == word
+
+
+def test_a_bracketed_token_is_looked_up_as_its_word() -> None:
+    """The news corpus glues brackets to words ("Rodrigo Gularte (Brasil)"): the
+    word's resources and the gazetteer must see "Brasil", and a feature says it was
+    bracketed. With the switch off (models trained before), the token stays as is."""
+    from warta.ner.features import WordInfo, WordTable
+    from warta.ner.gazetteer import Gazetteer
+
+    words = WordTable({"brasil": WordInfo(("3", "17", "250"), "4", "NNP")})
+    gazetteer = Gazetteer({"brasil": "C"})
+    tokens = ["Rodrigo", "Gularte", "(Brasil)", "dan", "Brasil"]
+    plain = FeatureExtractor(words, gazetteer, FeatureConfig()).sentence(tokens)
+    for feature in ("w=brasil", "c2=250", "pos=NNP", "title", "g=C:B"):
+        assert feature in plain[2] and feature in plain[4]
+    assert "bracketed" in plain[2] and "bracketed" not in plain[4]
+    assert "sh=(Xxxxxx)" in plain[2]
+    old = FeatureExtractor(words, gazetteer, FeatureConfig(brackets=False)).sentence(tokens)
+    assert "w=(brasil)" in old[2] and "pos=NNP" not in old[2] and "g=C:B" not in old[2]
 
 
 # --- CLI -------------------------------------------------------------------------------------

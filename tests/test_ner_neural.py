@@ -152,6 +152,14 @@ def test_encoder_reads_the_same_capitalised_runs_as_the_crf() -> None:
     assert run_column[1] // 4 == 2  # "Pusat" opens the next run
 
 
+def test_a_bracketed_word_has_the_vector_of_the_word() -> None:
+    """ "(Jakarta)" (a token of the news corpus) is the word "jakarta" to the network;
+    its characters keep the brackets, so it can still tell them apart."""
+    enc = _tiny_encoder().encode(["(Jakarta)", "Jakarta", "(ke"])
+    assert enc.words.tolist() == [2, 2, 3]
+    assert enc.chars[0].tolist() != enc.chars[1].tolist()
+
+
 def test_long_token_is_truncated_not_an_error() -> None:
     enc = _tiny_encoder().encode(["a" * 100])
     assert enc.chars.shape == (1, MAX_CHARS) and (enc.chars[0] > 0).all()

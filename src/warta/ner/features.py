@@ -31,6 +31,20 @@ def word_shape(token: str) -> str:
     return token[:12].translate(_SHAPE_TABLE)
 
 
+_BRACKETS_RE = re.compile(r"^[(\[]+(?=\w)|(?<=\w)[)\]]+[,.;:]?$")
+
+
+def bare_word(token: str) -> str:
+    """The word inside brackets glued to it: "(Nigeria)" -> "Nigeria", "(PKB)," -> "PKB".
+
+    The news NER corpus keeps a bracketed word as one token ("Rodrigo Gularte
+    (Brasil)", "Lingkaran Survei Indonesia (LSI)"); every word resource
+    (clusters, POS, capitalisation ratio, gazetteer, word vectors) must see
+    the word, not an unknown "(nigeria)". Other tokens come back unchanged.
+    """
+    return _BRACKETS_RE.sub("", token) if token[:1] in "([" or token[-1:] in ")],.;:" else token
+
+
 def _cap_bucket(ratio: float | None) -> str:
     if ratio is None:
         return "u"
@@ -112,6 +126,7 @@ class FeatureConfig:
     domains: bool = True
     caprun: bool = True
     nbr_clusters: bool = True
+    brackets: bool = True  # look words up without glued brackets (see bare_word)
 
 
 class FeatureExtractor:
@@ -132,7 +147,8 @@ class FeatureExtractor:
     def _static(self, token: str) -> tuple[list[str], list[str], str, str, int]:
         """Features of a token by itself, its signature for neighbours, lower form, short shape."""
         cfg = self.config
-        low = token.lower()
+        word = bare_word(token) if cfg.brackets else token
+        low = word.lower()
         shape = word_shape(token)
         short = _SQUEEZE.sub(r"\1", shape)
         info = self.words.get(low)
@@ -151,9 +167,11 @@ class FeatureExtractor:
             "s4=" + low[-4:],
             "len=" + str(min(len(token), 10)),
         ]
-        if token[:1].isupper():
+        if word != token:
+            feats.append("bracketed")  # the shape features say which bracket
+        if word[:1].isupper():
             feats.append("title")
-        if token.isupper() and len(token) > 1:
+        if word.isupper() and len(word) > 1:
             feats.append("upper")
         if "-" in token:
             feats.append("hyphen")
@@ -167,7 +185,7 @@ class FeatureExtractor:
         if cfg.capratio:
             feats.append("cap=" + info.cap)
             signature.append("cap=" + info.cap)
-            if token[:1].isupper():
+            if word[:1].isupper():
                 feats.append("tcap=" + info.cap)
         if cfg.pos and info.pos:
             feats.append("pos=" + info.pos)
@@ -224,6 +242,12 @@ class FeatureExtractor:
         """
         return [self._context(t, domain) for t in tokens]
 
+    def gazetteer_matches(self, tokens: Sequence[str], ctx: Sequence[_Cached]) -> list[str]:
+        """The gazetteer's match per token, on the words inside glued brackets."""
+        assert self.gazetteer is not None
+        words = [bare_word(t) for t in tokens] if self.config.brackets else tokens
+        return self.gazetteer.match(words, [c.low for c in ctx])
+
     def sentence(self, tokens: list[str], domain: str = "news") -> list[list[str]]:
         """Feature lists for each token of one sentence.
 
@@ -235,8 +259,7 @@ class FeatureExtractor:
         """
         n = len(tokens)
         ctx = self.token_contexts(tokens, domain)
-        lowered = [c.low for c in ctx]
-        gaz = self.gazetteer.match(tokens, lowered) if self.gazetteer is not None else None
+        gaz = self.gazetteer_matches(tokens, ctx) if self.gazetteer is not None else None
         runs = _cap_runs(ctx) if self.config.caprun else None
         tag = domain + "|" if self.config.domains else ""
         offsets = self.offsets

@@ -147,7 +147,7 @@ class InputEncoder:
                 categories[k, _RUN_COLUMN] = _RUN_POSITIONS[span.position(k)] * 4 + head
         gazetteer = np.zeros((n, 2 * len(GAZETTEER_CODES)), dtype=np.float32)
         if ex.gazetteer is not None:
-            matches = ex.gazetteer.match(tokens, [c.low for c in ctx])
+            matches = ex.gazetteer_matches(tokens, ctx)
             for i, match in enumerate(matches):
                 if match:
                     codes, position = match.split(":")
@@ -181,7 +181,8 @@ class InputEncoder:
         char_index = self.char_index
         chars = [char_index.get(ch, 1) for ch in token[:MAX_CHARS]]
         row = (
-            self.word_index.get(normalise_word(token), 1),
+            # ctx.low is the word without glued brackets when the extractor strips them
+            self.word_index.get(normalise_word(low), 1),
             chars + [0] * (MAX_CHARS - len(chars)),
             (
                 _shape_class(token),

@@ -38,7 +38,7 @@ DEFAULT_MODEL = "ner-id-1"
 DOMAINS: tuple[str, ...] = ("news", "wiki")
 # Feature switches missing from an older model's metadata: that model was
 # trained without them.
-LEGACY_FEATURES: dict[str, bool] = {"caprun": False, "nbr_clusters": False}
+LEGACY_FEATURES: dict[str, bool] = {"caprun": False, "nbr_clusters": False, "brackets": False}
 
 
 def domain_of(path: Path) -> str:
