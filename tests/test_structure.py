@@ -114,6 +114,12 @@ def test_a_crosshead_in_capitals_before_the_last_section_stays_in_the_body() -> 
     signed = read_structure([*blocks, "RATNA DEWI ANGGRAINI"])
     assert signed.authors == ["Ratna Dewi Anggraini"]
     assert signed.paragraphs == blocks
+    notice = (
+        "Artikel ini telah tayang di Tribunjateng.com dengan judul Warga Gelar Doa "
+        "Bersama Jelang Pembongkaran Lapak di Bantaran Kali, pada hari ini."
+    )
+    syndicated = read_structure([*blocks, "RATNA DEWI ANGGRAINI", notice])
+    assert syndicated.authors == ["Ratna Dewi Anggraini"]
 
 
 def test_parenthesised_acronym_at_paragraph_end_is_not_a_byline() -> None:

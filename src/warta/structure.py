@@ -426,9 +426,17 @@ def classify_block(
 
 
 def _prose(block: str) -> bool:
-    """Running text: a long paragraph in lower case that ends a sentence."""
+    """Running text of the story: a long paragraph, mostly in lower case, that ends a
+    sentence; not a syndication notice ("Artikel ini telah tayang di ...") or a
+    related-article line, which may follow the writer's name."""
     end = block.rstrip()[-1:]
-    return len(block) >= 120 and end in '.!?"”' and sum(c.islower() for c in block) > 60
+    return (
+        len(block) >= 120
+        and end in '.!?"”'
+        and sum(c.islower() for c in block) > 60
+        and not _SYNDICATION_RE.match(block)
+        and related_label(block) is None
+    )
 
 
 _URL_IN_TEXT_RE = re.compile(r"\s*(?:\(|\[)?\s*(https?://\S+?)\s*(?:\)|\])?\s*$")
