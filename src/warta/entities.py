@@ -1050,11 +1050,16 @@ def _without_article(word: str) -> str:
     return _ARABIC_ARTICLE_RE.sub("", word)
 
 
+def _without_legal_form(name: str) -> str:
+    """A company's name without the legal form before and after it."""
+    return _LEGAL_FORM_RE.sub("", _LEGAL_FORM_RE.sub("", name))
+
+
 def _same_company(a: str, b: str) -> bool:
     """Two names of one company, with and without its legal form: "PT Pertamina" and
     "Pertamina", "PT Bank Mandiri Tbk" and "Bank Mandiri". A bare name is not enough:
     one of the two must carry the form."""
-    bare_a, bare_b = (_LEGAL_FORM_RE.sub("", _LEGAL_FORM_RE.sub("", x)) for x in (a, b))
+    bare_a, bare_b = _without_legal_form(a), _without_legal_form(b)
     return (bare_a != a or bare_b != b) and len(bare_a) >= 3 and bare_a.lower() == bare_b.lower()
 
 
@@ -1180,20 +1185,25 @@ def _short_of(entity: Entity, mention: Mention) -> bool:
     if entity.type != "ORG" or " " in word or len(word) < 3 or word in known_places():
         return False
     for form in entity.forms():
-        first, _, tail = _LEGAL_FORM_RE.sub("", _LEGAL_FORM_RE.sub("", form)).partition(" ")
+        first, _, tail = _without_legal_form(form).partition(" ")
         if first == word and tail and all(_company_tail(t) for t in tail.split()):
             return True
     return False
 
 
-_CORPORATE_WORDS = frozenset("company inc corp ltd limited co international".split())
+_CORPORATE_WORDS = frozenset("company co limited international".split())
 
 
 def _company_tail(word: str) -> bool:
     """A word that may follow a company's own name: "Securities", "Company", "Inc", or a
     country it operates in ("PT Chevron Indonesia Company" is Chevron's)."""
     lower = word.lower().rstrip(".")
-    return lower in _COMPANY_TAILS or lower in _CORPORATE_WORDS or word in known_places()
+    return (
+        lower in _COMPANY_TAILS
+        or lower in _LEGAL_FORMS
+        or lower in _CORPORATE_WORDS
+        or word in known_places()
+    )
 
 
 def _part_of(entity: Entity, mention: Mention) -> bool:
@@ -1271,12 +1281,11 @@ def resolve(
 def _merge_short_country_names(entities: list[Entity]) -> list[Entity]:
     """Fold an entity known only by a short country name ("Amerika") into the country's
     entity when the article names it in full; entities stay in order of first mention."""
+    by_name = {entity.name(): entity for entity in reversed(entities)}  # first one wins
     merged: list[Entity] = []
     for entity in entities:
-        forms = set(entity.forms())
-        full = {_SHORT_COUNTRY_NAMES.get(form) for form in forms}
-        country = next(iter(full)) if len(full) == 1 else None
-        target = next((e for e in entities if country and e.name() == country), None)
+        full = {_SHORT_COUNTRY_NAMES.get(form) for form in entity.forms()}
+        target = by_name.get(full.pop()) if len(full) == 1 else None
         if target is None or target is entity:
             merged.append(entity)
             continue
