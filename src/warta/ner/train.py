@@ -45,11 +45,14 @@ KNOWN_LICENCES = {
     "idner-news-2k": "idner-news-2k (Khairunnisa et al. 2020), MIT",
 }
 
+PRETRAINING_SOURCE = (
+    "pretraining text of the networks: IndoSum dev, BaPOS train and nlp-id sentences,"
+    " less every sentence of the NER train and valid files"
+)
 RESOURCE_SOURCES = [
-    "summaries/indosum/dev.jsonl: unlabelled text for clusters, capitalisation, word vectors"
-    " and the networks' pretraining (CC BY-SA 4.0)",
-    "pos/bapos/train.txt: POS lexicon, clusters, pretraining text (Apache-2.0)",
-    "pos/nlp-id/postag.txt: POS lexicon, clusters, pretraining text (MIT)",
+    "summaries/indosum/dev.jsonl: unlabelled text for clusters and capitalisation (CC BY-SA 4.0)",
+    "pos/bapos/train.txt: POS lexicon, clusters (Apache-2.0)",
+    "pos/nlp-id/postag.txt: POS lexicon, clusters (MIT)",
     "gazetteers/wilayah: region names (MIT)",
     "gazetteers/dbpedia-id: person/place/organisation names (Alfina et al., free to use)",
     "gazetteers/dpr-2014: members of parliament 2014-2019 (public data)",
@@ -220,7 +223,8 @@ def train_ner(
         "neural": settings,
         "train": [_describe(p) for p in train],
         "train_sentences": len(train_sents),
-        "resources": RESOURCE_SOURCES if needs_data else [],
+        "resources": (RESOURCE_SOURCES if needs_data else [])
+        + ([PRETRAINING_SOURCE] if settings and settings.get("pretrain_epochs") else []),
         "valid_scores": {
             _describe(Path(k)): {m: v[m] for m in ("precision", "recall", "micro_f1", "macro_f1")}
             | {"per_type_f1": {t: s["f1"] for t, s in v["per_type"].items()}}
