@@ -9,7 +9,7 @@ from warta.entities import Tagger, find_entities
 
 
 class DictionaryTagger:
-    """Tags the longest listed name at each position, BIO style (up to three tokens)."""
+    """Tags the longest listed name at each position, BIO style (names of any length)."""
 
     def __init__(self, names: dict[tuple[str, ...], str]) -> None:
         self.names = names

@@ -144,10 +144,13 @@ class FeatureExtractor:
         self.offsets = [o for o in range(-self.config.window, self.config.window + 1) if o]
         self._cache: dict[tuple[str, str], _Cached] = {}
 
-    def _static(self, token: str) -> tuple[list[str], list[str], str, str, int]:
-        """Features of a token by itself, its signature for neighbours, lower form, short shape."""
+    def _static(self, token: str, word: str) -> tuple[list[str], list[str], str, str, int]:
+        """Features of a token by itself, its signature for neighbours, lower form, short shape.
+
+        ``word`` is the token without glued brackets (the token itself when the
+        model does not strip them): the word every resource looks up.
+        """
         cfg = self.config
-        word = bare_word(token) if cfg.brackets else token
         low = word.lower()
         shape = word_shape(token)
         short = _SQUEEZE.sub(r"\1", shape)
@@ -212,7 +215,8 @@ class FeatureExtractor:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        feats, signature, low, short, far = self._static(token)
+        word = bare_word(token) if self.config.brackets else token
+        feats, signature, low, short, far = self._static(token, word)
         tag = domain + "|" if self.config.domains else ""
         if tag:
             feats = feats + [tag + f for f in feats]
@@ -228,7 +232,7 @@ class FeatureExtractor:
         elif low in PERSON_TITLES:
             head = "per"
         common = self.words.get(low).cap in ("0", "1")
-        cached = _Cached(feats, neighbours, low, short, token[:1].isupper(), head, common)
+        cached = _Cached(feats, neighbours, word, low, short, token[:1].isupper(), head, common)
         if len(self._cache) >= CACHE_LIMIT:
             self._cache.clear()
         self._cache[key] = cached
@@ -242,11 +246,10 @@ class FeatureExtractor:
         """
         return [self._context(t, domain) for t in tokens]
 
-    def gazetteer_matches(self, tokens: Sequence[str], ctx: Sequence[_Cached]) -> list[str]:
+    def gazetteer_matches(self, ctx: Sequence[_Cached]) -> list[str]:
         """The gazetteer's match per token, on the words inside glued brackets."""
         assert self.gazetteer is not None
-        words = [bare_word(t) for t in tokens] if self.config.brackets else tokens
-        return self.gazetteer.match(words, [c.low for c in ctx])
+        return self.gazetteer.match([c.word for c in ctx], [c.low for c in ctx])
 
     def sentence(self, tokens: list[str], domain: str = "news") -> list[list[str]]:
         """Feature lists for each token of one sentence.
@@ -259,7 +262,7 @@ class FeatureExtractor:
         """
         n = len(tokens)
         ctx = self.token_contexts(tokens, domain)
-        gaz = self.gazetteer_matches(tokens, ctx) if self.gazetteer is not None else None
+        gaz = self.gazetteer_matches(ctx) if self.gazetteer is not None else None
         runs = _cap_runs(ctx) if self.config.caprun else None
         tag = domain + "|" if self.config.domains else ""
         offsets = self.offsets
@@ -307,6 +310,7 @@ class FeatureExtractor:
 class _Cached:
     feats: list[str]
     neighbours: dict[int, list[str]]
+    word: str  # the token without glued brackets, if the model strips them
     low: str
     short: str
     upper: bool

@@ -147,7 +147,7 @@ class InputEncoder:
                 categories[k, _RUN_COLUMN] = _RUN_POSITIONS[span.position(k)] * 4 + head
         gazetteer = np.zeros((n, 2 * len(GAZETTEER_CODES)), dtype=np.float32)
         if ex.gazetteer is not None:
-            matches = ex.gazetteer_matches(tokens, ctx)
+            matches = ex.gazetteer_matches(ctx)
             for i, match in enumerate(matches):
                 if match:
                     codes, position = match.split(":")
