@@ -1009,3 +1009,26 @@ def test_a_company_named_with_its_country_joins_its_short_name_whatever_the_tag(
     assert len(company["mentions"]) == 5
     assert "Vice" not in found and "Tirtamas" not in found
     assert found["Budi Hartanto"]["type"] == "PERSON"
+
+
+def test_a_second_role_after_dan_takes_the_name_alone() -> None:
+    """A fuel-price meeting "was attended by the director of the state oil company,
+    and the head of the downstream regulator, Hendra ..." : two people, one of them
+    unnamed, so the name takes only the last role. One head with a list of fields
+    ("Bidang Politik, Hukum, dan Keamanan") is still one role."""
+    text = (
+        "Rapat itu dihadiri Direktur Utama Pertamina, dan Kepala BPH Migas Hendra "
+        "Wicaksono. Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Bambang "
+        "Suryadi juga hadir."
+    )
+    names = {
+        ("Pertamina",): "ORG",
+        ("BPH", "Migas"): "ORG",
+        ("Hendra", "Wicaksono"): "PERSON",
+        ("Bambang", "Suryadi"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Hendra Wicaksono"]["roles"] == ["Kepala BPH Migas"]
+    assert found["Bambang Suryadi"]["roles"] == [
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"
+    ]

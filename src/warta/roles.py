@@ -224,6 +224,20 @@ def _role_body_ok(tokens: list[Token]) -> bool:
     return True
 
 
+_COORDINATORS = frozenset(("dan", "serta"))
+
+
+def _second_role(tokens: list[Token], start: int, end: int) -> bool:
+    """A second role opens inside ``tokens[start:end]`` after "dan"/"serta": "Direktur
+    Utama Pertamina, dan Kepala BPH Migas Andi ..." lists two people, and the name
+    belongs to the last role only. A list of fields after one head ("Bidang Politik,
+    Hukum, dan Keamanan") has no role head after the conjunction and stays whole."""
+    return any(
+        tokens[k].text.lower() in _COORDINATORS and role_at(tokens, k + 1)
+        for k in range(start, min(end, len(tokens)) - 1)
+    )
+
+
 def _name_piece_cut(tokens: list[Token], others: Coverage) -> int:
     """Where a role runs into a name part the tagger left out: "sprinter ... (NTB), Lalu
     [Ahmad Fauzan]", "... Luwu Utara, Andi [Muh. Syahrir]". Returns the index of the last
@@ -386,7 +400,7 @@ def _role_before(
         elif n < stop:
             stop = max(n, _name_piece_cut(between, others))
         body = between[:stop]
-        if not _role_body_ok(body[n:]):
+        if not _role_body_ok(body[n:]) or _second_role(window, i + n, i + len(body)):
             continue
         # a name piece cut off ("..., Andi [Muh. Syahrir]") is part of the name, not a clause
         span = (between[0].start, (body if stop < len(between) and not comma else between)[-1].end)
