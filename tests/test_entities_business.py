@@ -1032,3 +1032,50 @@ def test_a_second_role_after_dan_takes_the_name_alone() -> None:
     assert found["Bambang Suryadi"]["roles"] == [
         "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"
     ]
+
+
+def test_a_listed_company_read_as_a_person_is_an_organisation() -> None:
+    """An upstream-oil story: the tagger reads "Chevron" alone as a person and glues it
+    to its spokesman's name after a role. The company is one organisation under the
+    name the alias table gives it (also after "PT Chevron Indonesia Company"), and
+    the spokesman keeps the company in his role."""
+    text = (
+        "PT Chevron Indonesia Company menghentikan pengeboran. Menurut Chevron, harga "
+        "minyak terlalu rendah. Juru bicara Chevron Rudi Hartawan Siregar mengatakan "
+        "karyawan tidak dirumahkan."
+    )
+    names = {
+        ("PT", "Chevron", "Indonesia", "Company"): "ORG",
+        ("Chevron", ","): "PERSON",
+        ("Chevron", "Rudi", "Hartawan", "Siregar"): "PERSON",
+    }
+
+    class NoCommaTagger(NewsTagger):
+        def tag(self, tokens: list[str]) -> list[str]:
+            tags = super().tag(tokens)
+            return ["O" if token == "," else tag for token, tag in zip(tokens, tags, strict=True)]
+
+    found = entities_by_name(text, NoCommaTagger(names))
+    assert found["Chevron"]["type"] == "ORG"
+    assert found["Chevron"]["aliases"] == ["PT Chevron Indonesia Company"]
+    assert found["Rudi Hartawan Siregar"]["roles"] == ["Juru bicara Chevron"]
+    assert len(found) == 2
+
+
+def test_a_model_after_a_listed_maker_is_no_person() -> None:
+    """An automotive page: "Nissan Juke" and "Hyundai Creta" tagged as people are the
+    maker and its model; the maker stays, the model is nobody. After a role the name
+    that follows a company is a person ("Presiden Direktur Nissan Budi")."""
+    text = (
+        "Penjualan Nissan Juke turun, sedangkan Hyundai Creta laris. Presiden Direktur "
+        "Nissan Budi Kurniawan optimistis."
+    )
+    names = {
+        ("Nissan", "Juke"): "PERSON",
+        ("Hyundai", "Creta"): "PERSON",
+        ("Nissan", "Budi", "Kurniawan"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert set(found) == {"Nissan", "Hyundai", "Budi Kurniawan"}
+    assert found["Nissan"]["type"] == found["Hyundai"]["type"] == "ORG"
+    assert found["Budi Kurniawan"]["roles"] == ["Presiden Direktur Nissan"]

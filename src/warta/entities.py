@@ -299,6 +299,12 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                 head, chunk = _split_known_prefix(text, chunk)
                 if head:
                     mentions.append(head)
+                    if (
+                        head.type == "ORG"
+                        and len(chunk) == 1
+                        and not _role_in_clause(tokens[:first])
+                    ):
+                        continue  # "Hyundai Kona", "Nissan Micra": a company's product
             mention = _clean_mention(text, chunk, kind)
             if mention and (mention := _typed_by_noun(mention, tokens, first, opening)):
                 mentions.append(mention)
@@ -559,7 +565,11 @@ def _glued_opener(
     listed = alias_table().get(word)
     if (listed is not None and listed[1] == "PLACE") or word in known_places():
         return True
-    if known_name is None or not _role_in_clause(tokens[:first]):
+    if not _role_in_clause(tokens[:first]):
+        return False
+    if listed is not None and listed[1] == "ORG":
+        return True  # "Juru bicara [Chevron Yanto Sianipar]": a listed company, then the name
+    if known_name is None:
         return False
     # after a role, a word listed as an organisation or region (and never as a person)
     # ends the role's organisation: "Ketua Umum Pimpinan Pusat [Muhammadiyah Haedar
@@ -1252,6 +1262,11 @@ def resolve(
         target = _nearest_match([e for e in entities if _same_entity(e, mention, alias)], mention)
         if target is None and alias is None:
             target = next((e for e in entities if _part_of(e, mention)), None)
+        elif target is None and alias == (mention.text, "ORG"):
+            # a company the table lists under its short name, after the article's full
+            # name: "PT Chevron Indonesia Company ... Chevron" is one company, named as
+            # the table names it so that articles agree
+            target = next((e for e in entities if _short_of(e, mention)), None)
         if (
             target is not None
             and alias is None
