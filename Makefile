@@ -41,7 +41,8 @@ bench-corpus: $(STAMP)
 	$(BIN)/python bench/bench_corpus.py --articles 100000 --write docs/benchmarks.md
 
 # Retrain the packaged NER model (CRF + network) from ../shared/data: installs the
-# [train] extra (PyTorch, CPU is enough) and takes about a quarter of an hour; then
+# [train] extra (PyTorch, CPU is enough) and takes about half an hour (the networks are
+# first pretrained on unlabelled news, --pretrain 5); then
 # checks the new model, including the numpy-vs-PyTorch forward-pass test that
 # `make test` skips where PyTorch is absent.
 SHARED_NER := ../shared/data/ner
@@ -50,7 +51,7 @@ train-ner: $(STAMP)
 	$(BIN)/warta train ner \
 		--train $(SHARED_NER)/nergrit/train.txt --train $(SHARED_NER)/idner-news-2k/train.txt \
 		--valid $(SHARED_NER)/nergrit/valid.txt --valid $(SHARED_NER)/idner-news-2k/valid.txt \
-		--out src/warta/models/ner-id-1.crfsuite --seed 13 --crf-tags bioes
+		--out src/warta/models/ner-id-1.crfsuite --seed 13 --crf-tags bioes --pretrain 5
 	$(BIN)/python -m pytest -q tests/test_ner.py tests/test_ner_neural.py
 
 clean:
