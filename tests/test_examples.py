@@ -65,13 +65,13 @@ def test_sample_article_structure(expected_path: Path) -> None:
 
 def test_expected_entities_of_the_sample_corpus() -> None:
     """Accuracy gate on the hand-annotated entities (floors a little under the measured
-    values in docs/evaluation.md: P 0.878, R 0.916, type 0.975, roles 1.000)."""
+    values in docs/evaluation.md: P 0.900, R 0.938, type 0.974, roles 1.000)."""
     from warta.evaluation.entities import evaluate_entities
 
     result = evaluate_entities(EXAMPLES / "expected", EXAMPLES / "articles")
     assert result["articles"] == len(EXPECTED)
-    assert result["precision"] >= 0.869
-    assert result["recall"] >= 0.909
+    assert result["precision"] >= 0.89
+    assert result["recall"] >= 0.93
     assert result["type_accuracy"] >= 0.966
     assert result["role_accuracy"] >= 0.979
 

@@ -30,6 +30,7 @@ from typing import Any, Protocol
 from rapidfuzz.distance import Levenshtein
 
 from warta.article import CitedMedium, Token
+from warta.institutions import institution_names
 from warta.mentions import AGE_AFTER_RE, LEADING_TITLES, NAME_ABBREVIATIONS, Coverage, Mention
 from warta.ner.lexicon import ORG_HEADS, PLACE_HEADS
 from warta.roles import (
@@ -423,18 +424,20 @@ def role_complements(
         ]
         if heads and not any(head in RELATIONAL_HEADS for head in heads):
             out[k] = replace(first, type="ORG")  # "pengacara Nelly, Scott ..." keeps Nelly
-    out.extend(_regions_in_roles(text, out, known_name or (lambda _words: "")))
-    return out
+    return _regions_in_roles(text, out, known_name or (lambda _words: ""))
 
 
 def _regions_in_roles(
     text: str, mentions: list[Mention], known_name: Callable[[list[str]], str]
 ) -> list[Mention]:
-    """Regions the tagger left inside a role right before a name: "Wali Kota [Surabaya]
-    Tri Rismaharini", "Gubernur [Jawa Barat] Ridwan Kamil" (see :func:`_region`). The
-    news corpus leaves such regions untagged; an analyst still wants to find the article
-    by its place."""
-    coverage = Coverage(len(text), mentions)
+    """``mentions`` with the regions the tagger left inside a role right before a name:
+    "Wali Kota [Surabaya] Tri Rismaharini", "Gubernur [Jawa Barat] Ridwan Kamil" (see
+    :func:`_region`). The news corpus leaves such regions untagged; an analyst still
+    wants to find the article by its place. A place read short inside the region
+    ("Bupati [Bandung] Barat") gives way to the whole region."""
+    coverage = Coverage(
+        len(text), [m for m in mentions if m.type != "PLACE" or not _in_role_region(text, m)]
+    )
     found = []
     for person in mentions:
         if person.type != "PERSON" or not text.startswith(" ", person.start - 1):
@@ -452,7 +455,20 @@ def _regions_in_roles(
                 coverage.add(start, end)
                 found.append(Mention(start, end, text[start:end], "PLACE"))
                 break
-    return found
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(r.start <= m.start and m.end <= r.end for r in found)]
+    return [*kept, *found]
+
+
+def _in_role_region(text: str, place: Mention) -> bool:
+    """A place mention followed by a compass word, as in "Bupati [Bandung] Barat": it
+    may be the start of a longer region, so it does not block one."""
+    after = text[place.end : place.end + 12].split(" ", 2)
+    return len(after) > 1 and after[0] == "" and after[1].lower() in _COMPASS_WORDS
+
+
+_COMPASS_WORDS = frozenset("utara selatan barat timur tengah".split())
 
 
 # Words that end place names ("Sumatera Utara", "Jatinegara Barat"), never a person's.
@@ -1158,6 +1174,12 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
             and _misspelt(lower, name.lower())
             and target[0].lower() == name[0].lower()
             and not _other_word(lower, name.lower())
+            # acronyms and numerals are never slips: "Komisi II DPR", "Komisi IX DPR"
+            and not any(
+                x.isupper() or y.isupper()
+                for x, y in zip(target.split(), name.split(), strict=True)
+                if x != y
+            )
             # each word slips on its own: "Henry Potter" is 2 edits from "Harry Potter",
             # within the limit for 12 letters, but 2 edits in a 5-letter word are a name
             and all(
@@ -1188,17 +1210,37 @@ def _name_part_of_person(entity: Entity, mention: Mention) -> bool:
 
 
 def _short_of(entity: Entity, mention: Mention) -> bool:
-    """A one-word mention that is an organisation's name without its company or club
-    tail, whatever the tagger typed it: "Bhayangkara FC ... Bhayangkara", "Mizuho
-    Securities ... Mizuho"."""
-    word = mention.text
-    if entity.type != "ORG" or " " in word or len(word) < 3 or word in known_places():
+    """A mention that is an organisation's name without its tail, whatever the tagger
+    typed it: one word without a company or club tail ("Bhayangkara FC ...
+    Bhayangkara", "Mizuho Securities ... Mizuho"), or the name without the area or
+    the parent body it belongs to ("BPBD Kabupaten Kupang ... BPBD", "Dewan Keamanan
+    PBB ... Dewan Keamanan")."""
+    surface = mention.text
+    if entity.type != "ORG" or len(surface) < 3 or surface in known_places():
         return False
+    words = surface.split()
     for form in entity.forms():
-        first, _, tail = _without_legal_form(form).partition(" ")
-        if first == word and tail and all(_company_tail(t) for t in tail.split()):
+        bare = _without_legal_form(form).split()
+        if len(bare) <= len(words) or bare[: len(words)] != words:
+            continue
+        tail = bare[len(words) :]
+        if len(words) == 1 and all(_company_tail(t) for t in tail):
+            return True
+        if _area_or_parent(tail):
             return True
     return False
+
+
+_AREA_WORDS = frozenset(("kabupaten", "kota", "provinsi", "kab."))
+
+
+def _area_or_parent(words: list[str]) -> bool:
+    """Words that close an office's name with its area ("Kabupaten Kupang") or its
+    parent body ("PBB", "DPR")."""
+    if words[0].lower() in _AREA_WORDS and len(words) > 1:
+        return True
+    listed = alias_table().get(" ".join(words))
+    return listed is not None and listed[1] == "ORG" and len(words) == 1 and words[0].isupper()
 
 
 _CORPORATE_WORDS = frozenset("company co limited international".split())
@@ -1333,6 +1375,7 @@ def find_entities(
     mentions.extend(Mention(c.start, c.end, c.name, "ORG") for c in cited_media)
     mentions.extend(known_mentions(text, mentions))
     mentions.extend(consistent_mentions(text, mentions, getattr(tagger, "capitalisation", None)))
+    mentions = institution_names(text, sentences, mentions)
     mentions = _join_split_names(text, mentions)
     defined = defined_acronyms(text, mentions)
     mentions.extend(apply_definitions(text, mentions, defined))
