@@ -87,3 +87,18 @@ def test_untouched_when_the_tagger_has_the_whole_name() -> None:
     found = _entities(text, names)
     assert list(found) == ["Badan Pusat Statistik"]
     assert len(found["Badan Pusat Statistik"]["mentions"]) == 1
+
+
+def test_a_two_word_short_form_in_brackets_joins_its_long_name() -> None:
+    """ "Pengurus Besar Persatuan Bulu Tangkis Seluruh Indonesia (PB PBSI)" defines
+    "PB PBSI"; a two-word place in brackets defines nothing."""
+    text = (
+        "Pengurus Besar Persatuan Bulu Tangkis Seluruh Indonesia (PB PBSI) memanggil 30 "
+        "atlet. Menurut PB PBSI, pelatnas dimulai Senin. Dinas Pemuda dan Olahraga "
+        "(Jawa Barat) ikut membantu."
+    )
+    found = _entities(text, {("Jawa", "Barat"): "PLACE"})
+    federation = found["Pengurus Besar Persatuan Bulu Tangkis Seluruh Indonesia"]
+    assert federation["aliases"] == ["PB PBSI"]
+    assert len(federation["mentions"]) == 3
+    assert found["Jawa Barat"]["type"] == "PLACE"

@@ -932,7 +932,9 @@ def consistent_mentions(
 # "PT Pertamina (Persero)", "PT Bank Mandiri (Tbk)": a company's legal form in
 # parentheses, not an acronym the article defines.
 _LEGAL_FORMS = frozenset({"persero", "tbk", "ltd", "inc", "plc", "corp", "llc", "gmbh", "bhd"})
-_DEFINITION_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,11})\)")
+# "(Baleg)", "(BPKP)", and two-word short forms whose second word is an acronym
+# ("(PB PASI)", "(PT KAI)"); "(Jawa Barat)" is a place, not a short form.
+_DEFINITION_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,11}(?: [A-Z][A-Z0-9&-]{1,11})?)\)")
 
 
 def _join_split_names(text: str, mentions: list[Mention]) -> list[Mention]:
