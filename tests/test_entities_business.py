@@ -1084,3 +1084,27 @@ def test_a_model_after_a_listed_maker_is_no_person() -> None:
     assert set(found) == {"Nissan", "Hyundai", "Budi Kurniawan"}
     assert found["Nissan"]["type"] == found["Hyundai"]["type"] == "ORG"
     assert found["Budi Kurniawan"]["roles"] == ["Presiden Direktur Nissan"]
+
+
+def test_a_street_named_after_a_hero_keeps_his_rank_and_initials() -> None:
+    """A list of open fuel stations gives streets as "Jl Letjen ...", "Jl MT ...": the
+    tagger reads the hero's name as a person or a place of its own. The rank and
+    initials belong to the street; a rank before a name outside a street stays a
+    title."""
+    text = (
+        "SPBU yang buka: Jl Letjen Sutoyo, Jl Kapten Pattimura, Jl MT Haryanto dan "
+        "Jalan Mayjen Sungkono. Kapten Budi Santoso mengatur antrean."
+    )
+    names = {
+        ("Sutoyo",): "PERSON",
+        ("Pattimura",): "PERSON",
+        ("Haryanto",): "PLACE",
+        ("Sungkono",): "PERSON",
+        ("Budi", "Santoso"): "PERSON",
+    }
+    found = _entities(text, names)
+    streets = {"Jl Letjen Sutoyo", "Jl Kapten Pattimura", "Jl MT Haryanto", "Jalan Mayjen Sungkono"}
+    assert streets <= set(found)
+    assert all(found[street]["type"] == "PLACE" for street in streets)
+    assert found["Budi Santoso"]["type"] == "PERSON"
+    assert len(found) == 5

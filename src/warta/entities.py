@@ -252,7 +252,7 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                     first += 1
                     if first > last:
                         continue
-            if kind == "PERSON" and (eponym := _eponym_head(tokens, tags, first, last)):
+            if kind in ("PERSON", "PLACE") and (eponym := _eponym_head(tokens, tags, first, last)):
                 first, kind = eponym  # "RSUP Dr. [Hasan Sadikin]", "Jalan [Imam Bonjol]"
                 # the head may have been a chunk of its own ("[RSUP Dr]. Hasan ..."); it
                 # is part of this name now
@@ -336,14 +336,39 @@ def _eponym_head(
     while k > 0 and (
         tokens[k].text.rstrip(".").lower() in _EPONYM_TITLES
         or (tokens[k].text == "." and tokens[k - 1].text.lower() in _EPONYM_TITLES)
+        or (first - k <= 3 and _street_title(tokens, k))
     ):
         k -= 1  # "Dr" and its full stop are tokens of their own
     if k < 0 or not tokens[k].text[:1].isupper():
         return None
     kind = _EPONYM_HEADS.get(tokens[k].text.rstrip(".").lower())
-    if kind is None or (_role_in_clause(tokens[:k]) and not _named_after(tokens, tags, last)):
-        return None
+    if kind is None or (
+        kind == "ORG" and _role_in_clause(tokens[:k]) and not _named_after(tokens, tags, last)
+    ):
+        return None  # a street holds no role holder: "Jl Kapten Tendean, Jl MT Haryono"
     return k, kind
+
+
+_INITIALS_RE = re.compile(r"^(?:[A-Z]{1,3}|[A-Z][a-z])\.?$")
+
+
+def _street_title(tokens: list[Token], k: int) -> bool:
+    """A rank or initials between a street's head and the hero it is named after: "Jl
+    [Letjen] Suprapto", "Jalan [Kapten] Tendean", "Jl [MT] Haryono", "Jl [Tb.]
+    Simatupang". Only where a street head comes before them."""
+    word = tokens[k].text
+    if not (word.rstrip(".").lower() in RANK_WORDS or _INITIALS_RE.match(word) or word == "."):
+        return False
+    for token in reversed(tokens[max(0, k - 3) : k]):
+        lower = token.text.rstrip(".").lower()
+        if lower in _STREET_HEADS:
+            return True
+        if not (lower in RANK_WORDS or _INITIALS_RE.match(token.text) or token.text == "."):
+            return False
+    return False
+
+
+_STREET_HEADS = frozenset(("jalan", "jl", "jln"))
 
 
 def _named_after(tokens: list[Token], tags: list[str], last: int) -> bool:
