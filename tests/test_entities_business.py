@@ -1108,3 +1108,25 @@ def test_a_street_named_after_a_hero_keeps_his_rank_and_initials() -> None:
     assert all(found[street]["type"] == "PLACE" for street in streets)
     assert found["Budi Santoso"]["type"] == "PERSON"
     assert len(found) == 5
+
+
+def test_a_first_name_written_short_once_is_the_same_person() -> None:
+    """A press officer is "Rudiantoro Rimbono" in one paragraph and "Rudianto Rimbono"
+    in the next; "Budi Santoso" and "Budiman Santoso" are two people."""
+    text = (
+        "Kepala Humas SKK Migas Rudiantoro Rimbono mengatakan lifting turun. Menurut "
+        "Rudianto Rimbono, cuaca buruk menjadi sebab. Budi Santoso dan Budiman Santoso "
+        "hadir."
+    )
+    names = {
+        ("Rudiantoro", "Rimbono"): "PERSON",
+        ("Rudianto", "Rimbono"): "PERSON",
+        ("Budi", "Santoso"): "PERSON",
+        ("Budiman", "Santoso"): "PERSON",
+        ("SKK", "Migas"): "ORG",
+    }
+    found = _entities(text, names)
+    officer = found["Rudiantoro Rimbono"]
+    assert officer["aliases"] == ["Rudianto Rimbono"]
+    assert officer["roles"] == ["Kepala Humas SKK Migas"]
+    assert {"Budi Santoso", "Budiman Santoso"} <= set(found)

@@ -1130,6 +1130,18 @@ def _dropped_letter(a: str, b: str) -> bool:
     )
 
 
+def _first_name_cut(a: list[str], b: list[str]) -> bool:
+    """Two full names with the same surname whose other words differ only by an ending
+    one of them drops, five letters kept: "Rudianto Rimbono" and "Rudiantoro Rimbono".
+    "Budi Santoso" and "Budiman Santoso" (four letters) stay two people."""
+    if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1] or len(a[-1]) < 4 or a == b:
+        return False
+    return all(
+        x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+        for x, y in zip(a[:-1], b[:-1], strict=True)
+    )
+
+
 def _other_word(a: str, b: str) -> bool:
     """A word where ``a`` and ``b`` differ starts with another letter: "Angkatan Darat"
     and "Angkatan Udara" are two forces. Slips and spelling variants keep a word's
@@ -1182,6 +1194,8 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
                 return True
             if _subsequence(words, name_words) or _subsequence(name_words, words):
                 return True  # "Pri Agung" / "Pri Agung Rakhmanto", "Bambang (PS) Brodjonegoro"
+            if _first_name_cut(words, name_words):
+                return True  # "Rudianto Rimbono" / "Rudiantoro Rimbono"
         if target.isupper() and 2 <= len(target) <= 6 and _initials(name) == target:
             return True
         if entity.type == "ORG" == mention.type and _same_company(target, name):
