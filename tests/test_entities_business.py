@@ -1130,3 +1130,19 @@ def test_a_first_name_written_short_once_is_the_same_person() -> None:
     assert officer["aliases"] == ["Rudianto Rimbono"]
     assert officer["roles"] == ["Kepala Humas SKK Migas"]
     assert {"Budi Santoso", "Budiman Santoso"} <= set(found)
+
+
+def test_abbreviated_english_job_titles_are_roles() -> None:
+    """Company spokespeople in oil stories: "Senior VP ... Pertamina Suhartono" (the
+    tagger glues the one-word name to the company), "VP Corporate Communication".
+    """
+    text = (
+        "Senior VP Pemasaran dan Distribusi Pertamina Suhartono mengatakan sistem itu "
+        "berlaku tahun depan. VP Corporate Communication Pertamina Fitri Usman juga "
+        "hadir."
+    )
+    names = {("Pertamina", "Suhartono"): "ORG", ("Pertamina",): "ORG", ("Fitri", "Usman"): "PERSON"}
+    found = _entities(text, names)
+    assert found["Suhartono"]["roles"] == ["Senior VP Pemasaran dan Distribusi Pertamina"]
+    assert found["Fitri Usman"]["roles"] == ["VP Corporate Communication Pertamina"]
+    assert found["Pertamina"]["type"] == "ORG"
