@@ -1092,13 +1092,13 @@ def test_a_street_named_after_a_hero_keeps_his_rank_and_initials() -> None:
     initials belong to the street; a rank before a name outside a street stays a
     title."""
     text = (
-        "SPBU yang buka: Jl Letjen Sutoyo, Jl Kapten Pattimura, Jl MT Haryanto dan "
-        "Jalan Mayjen Sungkono. Kapten Budi Santoso mengatur antrean."
+        "SPBU yang buka: Jl Letjen Sutoyo, Jl Kapten Pattimura, Jl MT Haryanto Kav. 9 "
+        "dan Jalan Mayjen Sungkono. Kapten Budi Santoso mengatur antrean."
     )
     names = {
         ("Sutoyo",): "PERSON",
         ("Pattimura",): "PERSON",
-        ("Haryanto",): "PLACE",
+        ("Haryanto", "Kav"): "PLACE",
         ("Sungkono",): "PERSON",
         ("Budi", "Santoso"): "PERSON",
     }

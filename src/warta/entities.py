@@ -124,6 +124,9 @@ _UNIT_HEADS = frozenset(
     """subbagian subbag bagian bidang seksi subdirektorat direktorat divisi departemen biro
     satuan satgas""".split()
 )
+# Words that continue an address after a street's name ("Jl Gatot Subroto Kav. 18",
+# "Jl Cikini Raya Kel. ..."); a name never ends in them.
+_ADDRESS_PARTS = frozenset("kav kel kec no nomor km rt rw gg".split())
 _ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
 # Institutions and places commonly named after a person: "RSUP Dr. Hasan Sadikin",
 # "Universitas Gadjah Mada", "Jalan Imam Bonjol", "Bandara Tjilik Riwut". The tagger may
@@ -766,8 +769,9 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
         not tokens[-1].text[-1].isalnum()
         or tokens[-1].text.rstrip(".").lower() in LEADING_TITLES
         or tokens[-1].text.islower()  # "Kementerian Riset Teknologi dan"
+        or (len(tokens) > 2 and tokens[-1].text.lower() in _ADDRESS_PARTS)
     ):
-        tokens = tokens[:-1]  # "KPK Brigjen Pol", "Dinas Kesehatan NTT Dr"
+        tokens = tokens[:-1]  # "KPK Brigjen Pol", "Dinas Kesehatan NTT Dr", "Jl X Kav"
     opened = [k for k, token in enumerate(tokens) if token.text == "("]
     if opened and not any(token.text == ")" for token in tokens[opened[-1] :]):
         # the closing bracket went with the trailing punctuation: "PT Pupuk Sriwijaya
