@@ -1146,3 +1146,24 @@ def test_abbreviated_english_job_titles_are_roles() -> None:
     assert found["Suhartono"]["roles"] == ["Senior VP Pemasaran dan Distribusi Pertamina"]
     assert found["Fitri Usman"]["roles"] == ["VP Corporate Communication Pertamina"]
     assert found["Pertamina"]["type"] == "ORG"
+
+
+def test_a_company_tail_inside_a_person_chunk_ends_the_company() -> None:
+    """A market report glues the analyst's one-word name to his brokerage: "Analis
+    [Bahana Sekuritas Hermawan]". A legal form read alone ("(Persero) Tbk") is no
+    organisation, and a university is no person."""
+    text = (
+        "PT Wijaya Karya (Persero) Tbk menargetkan laba naik. Analis Bahana Sekuritas "
+        "Hermawan menilai sahamnya murah. Ia lulusan Monash University."
+    )
+    names = {
+        ("PT", "Wijaya", "Karya"): "ORG",
+        ("Persero", ")", "Tbk"): "ORG",
+        ("Bahana", "Sekuritas", "Hermawan"): "PERSON",
+        ("Monash", "University"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Hermawan"]["roles"] == ["Analis Bahana Sekuritas"]
+    assert found["Bahana Sekuritas"]["type"] == "ORG"
+    assert found["Monash University"]["type"] == "ORG"
+    assert set(found) == {"PT Wijaya Karya", "Bahana Sekuritas", "Hermawan", "Monash University"}

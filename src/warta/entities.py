@@ -89,7 +89,8 @@ _COMPANY_TAILS = frozenset(
     exchange investments advisors advisers consulting management bank corporation
     institute foundation united rovers albion athletic wanderers rangers hotspur fc league
     cup team club association federation union council committee agency authority
-    syndicate watch network initiative society alliance""".split()
+    syndicate watch network initiative society alliance university college sekuritas
+    asuransi""".split()
 )
 # Words that open the name of a state institution, never of a place (unlike "Kantor",
 # "Rumah" or "Pengadilan", which also name buildings).
@@ -282,6 +283,12 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                     last = taken = _name_tail(tokens, tags, first, last, capitalisation)
             if kind == "PERSON" and last > first + 1 and _glued_opener(tokens, first, known_name):
                 first += 1  # "Reformis [Institute Pri Agung]", "KPU [Sulut Ardiles Mewoh]"
+            if kind == "PERSON" and (tail := _company_tail_inside(tokens, first, last)):
+                # "Analis [Mandiri Sekuritas Hadiansyah]": the company, then the person
+                head = _clean_mention(text, tokens[first : tail + 1], "ORG")
+                if head:
+                    mentions.append(head)
+                first = tail + 1
             if kind != "PERSON" and known_name is not None:
                 cut = _person_after_name(tokens, tags, first, last, known_name)
                 if cut is not None:
@@ -596,6 +603,19 @@ def _bare_name_word(word: str) -> bool:
     )
 
 
+def _company_tail_inside(tokens: list[Token], first: int, last: int) -> int | None:
+    """The last company or club tail inside a person chunk with a name after it:
+    "[Mandiri Sekuritas] Hadiansyah", "[Indonesia Corruption Watch] Adnan Topan"."""
+    return next(
+        (
+            k
+            for k in range(last - 1, first, -1)
+            if tokens[k].text[0].isupper() and tokens[k].text.lower() in _COMPANY_TAILS
+        ),
+        None,
+    )
+
+
 def _glued_opener(
     tokens: list[Token], first: int, known_name: Callable[[list[str]], str] | None = None
 ) -> bool:
@@ -812,7 +832,7 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
     if (
         surface.lower() in _NEVER_ALONE
         or surface in _COMMON_ACRONYMS
-        or surface.lower() in _LEGAL_FORMS
+        or all(w.lower() in _LEGAL_FORMS for w in re.findall(r"\w+", surface))  # "Persero) Tbk"
         or not any(ch.isupper() for ch in surface)
     ):
         return None
