@@ -1167,3 +1167,32 @@ def test_a_company_tail_inside_a_person_chunk_ends_the_company() -> None:
     assert found["Bahana Sekuritas"]["type"] == "ORG"
     assert found["Monash University"]["type"] == "ORG"
     assert set(found) == {"PT Wijaya Karya", "Bahana Sekuritas", "Hermawan", "Monash University"}
+
+
+def test_short_names_taken_from_a_full_name_join_it() -> None:
+    """Political pages shorten names: "Enggar" for "Enggartiasto Lukita", "Demiz" for
+    "Deddy Mizwar" (a blend), "Golkar" for "Partai Golkar", "Bawaslu" for "Bawaslu
+    RI". Four letters are too few ("Budi" is not "Budiman Santoso"'s short name)."""
+    text = (
+        "Menteri Perdagangan Enggartiasto Lukita meninjau pasar. Menurut Enggar, harga "
+        "cabai turun. Wakil Gubernur Deddy Mizwar hadir, dan Demiz mengaku senang. "
+        "Partai Golkar mendukung; Golkar akan berkampanye. Bawaslu RI mengawasi, dan "
+        "Bawaslu menerima laporan. Budiman Santoso dan Budi hadir."
+    )
+    names = {
+        ("Enggartiasto", "Lukita"): "PERSON",
+        ("Enggar",): "PERSON",
+        ("Deddy", "Mizwar"): "PERSON",
+        ("Demiz",): "PERSON",
+        ("Partai", "Golkar"): "ORG",
+        ("Golkar",): "ORG",
+        ("Bawaslu", "RI"): "ORG",
+        ("Budiman", "Santoso"): "PERSON",
+        ("Budi",): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Enggartiasto Lukita"]["aliases"] == ["Enggar"]
+    assert found["Deddy Mizwar"]["aliases"] == ["Demiz"]
+    assert found["Partai Golkar"]["aliases"] == ["Golkar"]
+    assert len(found["Badan Pengawas Pemilu"]["mentions"]) == 2
+    assert {"Budiman Santoso", "Budi"} <= set(found)

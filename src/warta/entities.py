@@ -1064,14 +1064,19 @@ def _nickname_after(text: str, person: Mention, starts: dict[int, Mention]) -> s
     return None
 
 
-def _blend_of(short: str, words: list[str], pieces: int = 0) -> bool:
-    """``short`` is made of two or more word beginnings of ``words``, in order:
-    "setnov" from "setya novanto", "sby" from "susilo bambang yudhoyono"."""
+def _blend_of(short: str, words: list[str], pieces: int = 0, min_piece: int = 1) -> bool:
+    """``short`` is made of two or more word beginnings of ``words`` (each at least
+    ``min_piece`` letters), in order: "setnov" from "setya novanto", "sby" from
+    "susilo bambang yudhoyono"."""
     if not short:
         return pieces >= 2
     for k, word in enumerate(words):
-        for n in range(min(len(word), len(short)), 0, -1):
-            if short.startswith(word[:n]) and _blend_of(short[n:], words[k + 1 :], pieces + 1):
+        for n in range(min(len(word), len(short)), min_piece - 1, -1):
+            if (
+                n
+                and short.startswith(word[:n])
+                and _blend_of(short[n:], words[k + 1 :], pieces + 1, min_piece)
+            ):
                 return True
     return False
 
@@ -1154,6 +1159,24 @@ def _dropped_letter(a: str, b: str) -> bool:
     )
 
 
+def _short_name_of(short: str, full: list[str]) -> bool:
+    """A one-word short name taken from a full name: the first name's first five letters
+    or more ("Enggar" for "Enggartiasto Lukita"), or a blend of two word beginnings of
+    two letters or more ("Demiz" for "Deddy Mizwar")."""
+    if len(short) < 4 or not short[0].isupper() or short in full:
+        return False
+    if len(short) >= 5 and full[0].startswith(short):
+        return True
+    return _blend_of(short.lower(), [w.lower() for w in full], min_piece=2)
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two names of one party or state body: with and without *Partai* ("Partai Golkar",
+    "Golkar") or the country's *RI* ("Bawaslu RI", "Bawaslu")."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long in (f"Partai {short}", f"{short} RI")
+
+
 def _first_name_cut(a: list[str], b: list[str]) -> bool:
     """Two full names with the same surname whose other words differ only by an ending
     one of them drops, five letters kept: "Rudianto Rimbono" and "Rudiantoro Rimbono".
@@ -1220,9 +1243,13 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
                 return True  # "Pri Agung" / "Pri Agung Rakhmanto", "Bambang (PS) Brodjonegoro"
             if _first_name_cut(words, name_words):
                 return True  # "Rudianto Rimbono" / "Rudiantoro Rimbono"
+            if len(words) == 1 and len(name_words) > 1 and _short_name_of(target, name_words):
+                return True  # "Enggar" for "Enggartiasto Lukita", "Demiz" for "Deddy Mizwar"
         if target.isupper() and 2 <= len(target) <= 6 and _initials(name) == target:
             return True
-        if entity.type == "ORG" == mention.type and _same_company(target, name):
+        if entity.type == "ORG" == mention.type and (
+            _same_company(target, name) or _same_body(mention.text, name)
+        ):
             return True
         if (
             name.isupper()
