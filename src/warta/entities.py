@@ -30,7 +30,7 @@ from typing import Any, Protocol
 from rapidfuzz.distance import Levenshtein
 
 from warta.article import CitedMedium, Token
-from warta.institutions import institution_names
+from warta.institutions import AREA_WORDS, institution_names
 from warta.mentions import AGE_AFTER_RE, LEADING_TITLES, NAME_ABBREVIATIONS, Coverage, Mention
 from warta.ner.lexicon import ORG_HEADS, PLACE_HEADS
 from warta.roles import (
@@ -1072,10 +1072,8 @@ def _blend_of(short: str, words: list[str], pieces: int = 0, min_piece: int = 1)
         return pieces >= 2
     for k, word in enumerate(words):
         for n in range(min(len(word), len(short)), min_piece - 1, -1):
-            if (
-                n
-                and short.startswith(word[:n])
-                and _blend_of(short[n:], words[k + 1 :], pieces + 1, min_piece)
+            if short.startswith(word[:n]) and _blend_of(
+                short[n:], words[k + 1 :], pieces + 1, min_piece
             ):
                 return True
     return False
@@ -1323,13 +1321,10 @@ def _short_of(entity: Entity, mention: Mention) -> bool:
     return False
 
 
-_AREA_WORDS = frozenset(("kabupaten", "kota", "provinsi", "kab."))
-
-
 def _area_or_parent(words: list[str]) -> bool:
     """Words that close an office's name with its area ("Kabupaten Kupang") or its
     parent body ("PBB", "DPR")."""
-    if words[0].lower() in _AREA_WORDS and len(words) > 1:
+    if words[0].lower() in AREA_WORDS and len(words) > 1:
         return True
     listed = alias_table().get(" ".join(words))
     return listed is not None and listed[1] == "ORG" and len(words) == 1 and words[0].isupper()

@@ -27,8 +27,8 @@ _HEADS = frozenset(
     direktorat ditjen pengurus persatuan perhimpunan ikatan himpunan asosiasi federasi
     konfederasi koperasi fraksi kodam korem kodim""".split()
 )
-# Words that put a regional office's area after an acronym.
-_REGION_WORDS = frozenset(("kabupaten", "kota", "provinsi", "kab."))
+# Words that put an office's area after its name ("BPBD Kabupaten Kupang").
+AREA_WORDS = frozenset(("kabupaten", "kota", "provinsi", "kab."))
 # Lower-case words allowed inside a name between capitalised words.
 _CONNECTORS = frozenset(("dan", "&"))
 
@@ -67,7 +67,7 @@ def institution_names(
             regional = (  # "BPBD Kabupaten Kupang", "Kesbangpol Kota Bogor"
                 head.start in acronyms
                 and k + 1 < len(tokens)
-                and tokens[k + 1].text.lower() in _REGION_WORDS
+                and tokens[k + 1].text.lower() in AREA_WORDS
             )
             if not regional and (head.text.lower() not in _HEADS or not head.text[0].isupper()):
                 k += 1
@@ -99,17 +99,29 @@ def institution_names(
             k = end
     if not added:
         return mentions
-    runs: list[Mention] = []
-    for run in added:
-        inside = [m for m in mentions if run.start <= m.start and m.end <= run.end]
-        crossing = any(
-            m.start < run.end and m.end > run.start and m not in inside for m in mentions
-        )
-        whole = any(m.start == run.start and m.end == run.end and m.type == "ORG" for m in inside)
-        if crossing or whole:
-            continue
-        runs.append(Mention(run.start, run.end, text[run.start : run.end], "ORG"))
+    # Runs never overlap, so each character belongs to at most one: a mention is inside
+    # a run when both its ends belong to it, and crosses one when only one end does.
+    owner = [0] * (len(text) + 1)
+    for number, run in enumerate(added, start=1):
+        owner[run.start : run.end] = [number] * (run.end - run.start)
+    rejected: set[int] = set()
+    for m in mentions:
+        first, last = owner[m.start], owner[m.end - 1]
+        if first != last or (
+            first
+            and m.start == added[first - 1].start
+            and m.end == added[first - 1].end
+            and m.type == "ORG"
+        ):
+            rejected.update(n for n in (first, last) if n)  # crossing, or already whole
+        elif first == 0 and any(owner[m.start : m.end]):
+            rejected.update(set(owner[m.start : m.end]) - {0})  # a mention around a run
+    runs = {
+        number: Mention(run.start, run.end, text[run.start : run.end], "ORG")
+        for number, run in enumerate(added, start=1)
+        if number not in rejected
+    }
     if not runs:
         return mentions
-    kept = [m for m in mentions if not any(r.start <= m.start and m.end <= r.end for r in runs)]
-    return sorted([*kept, *runs], key=lambda m: (m.start, m.end))
+    kept = [m for m in mentions if owner[m.start] not in runs]
+    return sorted([*kept, *runs.values()], key=lambda m: (m.start, m.end))
