@@ -129,6 +129,7 @@ _UNIT_HEADS = frozenset(
 # "Jl Cikini Raya Kel. ..."); a name never ends in them.
 _ADDRESS_PARTS = frozenset("kav kel kec no nomor km rt rw gg".split())
 _ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", "Kelurahan ")
+_STREET_HEADS = frozenset(("jalan", "jl", "jln"))
 # Institutions and places commonly named after a person: "RSUP Dr. Hasan Sadikin",
 # "Universitas Gadjah Mada", "Jalan Imam Bonjol", "Bandara Tjilik Riwut". The tagger may
 # read the person's name alone; the head before it makes the whole an ORG or a PLACE.
@@ -138,7 +139,7 @@ _EPONYM_HEADS = {
         sekolah yayasan pesantren ponpes""".split(),
         "ORG",
     ),
-    **dict.fromkeys("jalan jl jln bandara stadion lapangan".split(), "PLACE"),
+    **dict.fromkeys([*_STREET_HEADS, "bandara", "stadion", "lapangan"], "PLACE"),
 }
 # One-word forms that name a country only where the article also names it in full:
 # "Amerika" in a report that says "Amerika Serikat" (or "AS") is the United States,
@@ -376,9 +377,6 @@ def _street_title(tokens: list[Token], k: int) -> bool:
         if not (lower in RANK_WORDS or _INITIALS_RE.match(token.text) or token.text == "."):
             return False
     return False
-
-
-_STREET_HEADS = frozenset(("jalan", "jl", "jln"))
 
 
 def _named_after(tokens: list[Token], tags: list[str], last: int) -> bool:
