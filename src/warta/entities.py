@@ -4,7 +4,10 @@ The NER model (``warta.ner``) finds mentions sentence by sentence. This module
 turns mentions into *entities* for one article, the way a reader does:
 
 - "Kim Jong Un" … "Kim" is one person (a later short mention that is part of
-  an earlier full name);
+  an earlier full name), and a lone first or last name the tagger missed is
+  found again ("Manish Mehta" … "Mehta menambahkan");
+- a name in capitals ("DOVIZIOSO" in a results table) is the entity written in
+  ordinary case;
 - "Amerika Serikat" … "AS" and "Perserikatan Bangsa-Bangsa" … "PBB" are one
   entity each (a curated alias table and acronym initials);
 - "Korea Utra" is "Korea Utara" (a spelling slip within a small edit
@@ -30,10 +33,11 @@ from typing import Any, Protocol
 from rapidfuzz.distance import Levenshtein
 
 from warta.article import CitedMedium, Token
-from warta.institutions import AREA_WORDS, institution_names
+from warta.institutions import AREA_WORDS, OFFICE_HEADS, institution_names
 from warta.mentions import AGE_AFTER_RE, LEADING_TITLES, NAME_ABBREVIATIONS, Coverage, Mention
 from warta.ner.lexicon import ORG_HEADS, PLACE_HEADS
 from warta.roles import (
+    RANK_OPENERS,
     RANK_QUALIFIERS,
     RANK_WORDS,
     RELATIONAL_HEADS,
@@ -69,14 +73,21 @@ _LAW_WORDS = frozenset(
 # Acronyms of common nouns, not names: technologies, kinds of places, documents,
 # budgets, school levels, a stock index and crude-oil prices ("antrean di SPBU",
 # "kartu RFID", "lulusan SMP"), diseases ("penderita ISPA"), law codes ("pasal 362
-# KUHP"), a ship's crew and tonnage ("12 ABK", "kapal 30 GT"), and a legal form
-# standing alone ("PT").
+# KUHP"), a ship's crew and tonnage ("12 ABK", "kapal 30 GT"), a legal form standing
+# alone ("PT"), economic measures and goods ("pertumbuhan PDB", "harga CPO"), labour
+# and law terms ("gelombang PHK", "pembahasan RUU", "pelanggaran HAM", "terjaring
+# OTT"), permits and regional revenue ("izin AMDAL", "PAD"). The long form an article
+# gives them ("Crude Palm Oil (CPO)") is no name either.
 _COMMON_ACRONYMS = frozenset(
     """SPBU SPBE RFID GPS USB LED LCD RGB SIM KTP NIK NPWP SIUP STNK BPKB BBM LPG APBN APBD
     PNS ASN CPNS UMKM UKM TKI TKW WNI WNA PHK UMR UMP PPN PPh PKL PAUD SD SMP SMA SMK SLB
     RT RW TPS DPT ATM PKWT PLTU PLTN PLTD PLTA PT CV IHSG ICP WTI ISPA DBD TBC KUHP KUHAP
-    UUD ABK GT""".split()
+    UUD ABK GT CPO GDP PDB PDRB PHK RUU UU HAM KDRT OTT SP3 IMB AMDAL NJOP SKCK THR UMK LNG
+    CNG BBG KLHS SDM SDA IPM TKDN PAD PNBP DAU DAK BLT""".split()
 )
+# A king's or pope's number standing alone ("Pakubuwono XIII ... menurut XIII") is no
+# name; only the numerals of regnal numbers, so "MIX" or "DI" are not caught.
+_ROMAN_NUMERAL_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _COMMODITIES = frozenset({"west texas intermediate", "brent", "brent crude"})
 # Academic degrees written after a name ("Yuliana Rahmi, Sp.PD"): never an entity.
 _DEGREE_BEFORE_RE = re.compile(r",\s*(?:S|M|Sp|Dr|Ph|D)\.\s?$")
@@ -198,7 +209,8 @@ class Entity:
         if self.canonical:
             return self.canonical
         forms = self.forms()
-        full = max(forms, key=lambda f: (len(f.split()), forms[f], len(f)))
+        # ordinary case before capitals of as many words: "Pertamina", not "PERTAMINA"
+        full = max(forms, key=lambda f: (len(f.split()), not f.isupper(), forms[f], len(f)))
         if self.type != "PERSON":
             return full
         # A word of the full name written once with a letter dropped, while the
@@ -814,6 +826,11 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
         return None
     start, end = tokens[0].start, tokens[-1].end
     surface = text[start:end]
+    if _only_titles(surface) or _ROMAN_NUMERAL_RE.fullmatch(surface):
+        return None  # "Letnan" before "Kolonel X", "Executive Vice" of a job title, "XIII"
+    defined = _DEFINITION_RE.match(text, end)
+    if defined and defined.group(1) in _COMMON_ACRONYMS:
+        return None  # "Crude Palm Oil (CPO)", "Produk Domestik Bruto (PDB)"
     if surface.endswith(_CLITIC) and len(surface) > len(_CLITIC) + 1:
         end -= len(_CLITIC)  # "SPBU-nya", "Bank Sentral-nya": the clitic is not the name
         surface = text[start:end]
@@ -842,6 +859,7 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
         or any(t.text.lower() in _COMPANY_TAILS for t in tokens[1:])
         or (kind == "PLACE" and len(tokens) > 1 and tokens[0].text.lower() in _INSTITUTION_HEADS)
         or tokens[0].text.lower() in _UNIT_HEADS  # "Kepala [Subbagian Humas] RSUD ..."
+        or tokens[0].text.lower() in OFFICE_HEADS  # "[Dishub Pekanbaru]" read as a person
     ):
         # "Bloomberg", "Mizuho Securities", "Price Futures Group"; and "Kepolisian Resor
         # Kota Besar" read as a place because of "Kota": an institution is no place.
@@ -849,6 +867,24 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
     if len(surface) < 2:
         return None
     return Mention(start, end, surface, kind)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words that open a role or make up a rank or title: "Letnan", "Executive", "Vice"."""
+    words = {phrase[0] for phrase in role_heads()} | RANK_WORDS | LEADING_TITLES
+    # "TNI" and "Polri" follow ranks ("Mayjen TNI") but name the forces themselves
+    return frozenset(words | {"president", "officer", "director", "manager"}) - {"tni", "polri"}
+
+
+def _only_titles(surface: str) -> bool:
+    """A mention made only of title words names nobody: two or more of them ("Executive
+    Vice", "Senior Manager"), or the first word of a rank ("Letnan", "Kapten"). A word
+    that only follows a rank may be a name alone: "Gigi" (of "dokter gigi") is a band."""
+    words = [w.rstrip(".").lower() for w in surface.split()]
+    if len(words) == 1:
+        return words[0] in RANK_OPENERS
+    return all(w in _title_words() for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -973,6 +1009,63 @@ def consistent_mentions(
                 coverage.add(start, end)
                 found.append(Mention(start, end, run, kind))
                 break
+    return found
+
+
+_PART_BEFORE_RE = re.compile(r"([A-Z][\w'.-]*) $")
+
+
+def name_part_mentions(
+    text: str,
+    taken: list[Mention],
+    capitalisation: Callable[[str], str] | None = None,
+    known_name: Callable[[list[str]], str] | None = None,
+) -> list[Mention]:
+    """A person's first or last name standing alone elsewhere in the article: "Letnan
+    Kolonel Manish Mehta ... Mehta menambahkan". The tagger often misses such a lone,
+    unfamiliar word, most of all at the start of a sentence.
+
+    Careful on purpose: only words of four letters or more that are usually
+    capitalised (``capitalisation``), not a listed region (``known_name``: "Bima" is a
+    city as well as a first name), not a title, and not part of an organisation or
+    place mentioned in the article ("Bakrie" of "Bakrie Group"). A word next to another
+    capitalised word is part of a longer name and left alone.
+    """
+    others = {w for m in taken if m.type != "PERSON" for w in m.text.split()}
+    parts: set[str] = set()
+    for m in taken:
+        words = m.text.split()
+        if m.type != "PERSON" or len(words) < 2:
+            continue
+        for word in (words[0], words[-1]):
+            if (
+                len(word) >= 4
+                and word.isalpha()
+                and word[0].isupper()
+                and not word.isupper()
+                and word.lower() not in _NEVER_ALONE
+                and word.lower() not in _title_words()
+                and word not in NAME_ABBREVIATIONS
+                and word not in others
+                and word not in _known_names()[1]
+                and (capitalisation is None or capitalisation(word) not in ("0", "1"))
+                and (known_name is None or "P" not in known_name([word]))
+            ):
+                parts.add(word)
+    if not parts:
+        return []
+    coverage = Coverage(len(text), taken)
+    found: list[Mention] = []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(parts))) + r")(?![\w-])")
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if coverage.overlaps(start, end) or re.match(r" [A-Z]", text[end : end + 2]):
+            continue
+        before = _PART_BEFORE_RE.search(text, max(0, start - 40), start)
+        if before and before.group(1).rstrip(".").lower() not in _NEVER_ALONE | LEADING_TITLES:
+            continue  # "Sekolah Mehta", "Rumah Mehta": a longer name
+        coverage.add(start, end)
+        found.append(Mention(start, end, match.group(), "PERSON"))
     return found
 
 
@@ -1309,14 +1402,40 @@ def _short_of(entity: Entity, mention: Mention) -> bool:
     words = surface.split()
     for form in entity.forms():
         bare = _without_legal_form(form).split()
-        if len(bare) <= len(words) or bare[: len(words)] != words:
+        if len(bare) <= len(words):
+            continue
+        if _club_short_name(bare, words, mention.type):
+            return True
+        if bare[: len(words)] != words:
             continue
         tail = bare[len(words) :]
-        if len(words) == 1 and all(_company_tail(t) for t in tail):
+        if len(words) == 1 and all(_company_tail(t) or t.lower() in _CLUB_TAILS for t in tail):
             return True
         if _area_or_parent(tail):
             return True
     return False
+
+
+# Words after a club's own name that say where it plays: "Stoke City", "Luton Town".
+# Kept apart from the company tails, which make an organisation of any name before
+# them: "Mexico City" and "Kansas City" are places.
+_CLUB_TAILS = frozenset(("city", "town", "county"))
+
+
+def _club_short_name(name: list[str], words: list[str], kind: str) -> bool:
+    """``words`` is the last word of a club or firm's name after its city: "Los Angeles
+    Lakers ... Lakers", "Manchester United ... United". Never for an office's name
+    ("Pemkot Pekanbaru ... Pekanbaru": the city itself), and only for a word the tagger
+    read as an organisation too: "Maverick Vinales", mistyped ORG, must not take the
+    surname "Vinales" with it."""
+    return (
+        len(words) == 1
+        and kind == "ORG"
+        and 2 <= len(name) <= 4
+        and name[-1] == words[0]
+        and not words[0].isupper()
+        and name[0].lower() not in _INSTITUTION_HEADS | OFFICE_HEADS | AREA_WORDS | ORG_HEADS
+    )
 
 
 def _area_or_parent(words: list[str]) -> bool:
@@ -1410,7 +1529,7 @@ def resolve(
         target.add(mention)
         if mention.role and mention.role not in target.roles:
             target.roles.append(mention.role)
-    entities = _merge_short_country_names(entities)
+    entities = _merge_capitals(_merge_short_country_names(entities))
     for entity in entities:
         if entity.canonical is None:
             types = Counter(m.type for m in entity.mentions)
@@ -1429,6 +1548,60 @@ def _merge_short_country_names(entities: list[Entity]) -> list[Entity]:
         full = {_SHORT_COUNTRY_NAMES.get(form) for form in entity.forms()}
         target = by_name.get(full.pop()) if len(full) == 1 else None
         if target is None or target is entity:
+            merged.append(entity)
+            continue
+        for mention in entity.mentions:
+            target.add(replace(mention, type=target.type))
+    return sorted(merged, key=lambda e: min(m.start for m in e.mentions))
+
+
+def _capitals_of(surface: str, entity: Entity) -> bool:
+    """``surface``, written in capitals, is a name of ``entity``: one of its forms
+    ("PERTAMINA", "Pertamina"), or a person's surname with initials or nothing before it
+    ("M. MARQUEZ", "DOVIZIOSO" for "Marc Marquez", "Andrea Dovizioso")."""
+    upper = surface.upper()
+    forms = [form for form in entity.forms() if not form.isupper()]
+    if any(form.upper() == upper for form in forms):
+        return True
+    *initials, last = surface.split()
+    if entity.type != "PERSON" or not all(_CAPITAL_INITIALS_RE.fullmatch(i) for i in initials):
+        return False
+    for form in forms:
+        words = form.split()
+        if (
+            len(words) >= 2
+            and words[-1].upper() == last
+            and all(i[0] == w[0].upper() for i, w in zip(initials, words, strict=False))
+        ):
+            return True
+    return False
+
+
+_CAPITAL_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
+
+
+def _merge_capitals(entities: list[Entity]) -> list[Entity]:
+    """Fold an entity written only in capitals into the entity it names in ordinary
+    case: a results table ("1. M. MARQUEZ 2. DOVIZIOSO") or a shouted headline
+    repeats names the text gives in full. The tagger types such words badly (most
+    become ORG), so the entity they join gives the type. Short acronyms ("DPR") have
+    no ordinary-case form and stay as they are."""
+    merged: list[Entity] = []
+    for entity in entities:
+        forms = entity.forms()
+        target = None
+        if all(form.isupper() and sum(c.isalpha() for c in form) >= 4 for form in forms):
+            target = next(
+                (
+                    other
+                    for other in entities
+                    if other is not entity
+                    and not all(f.isupper() for f in other.forms())
+                    and all(_capitals_of(form, other) for form in forms)
+                ),
+                None,
+            )
+        if target is None:
             merged.append(entity)
             continue
         for mention in entity.mentions:
@@ -1459,7 +1632,9 @@ def find_entities(
     mentions = [m for m in mentions if not any(c.start <= m.start < c.end for c in cited_media)]
     mentions.extend(Mention(c.start, c.end, c.name, "ORG") for c in cited_media)
     mentions.extend(known_mentions(text, mentions))
-    mentions.extend(consistent_mentions(text, mentions, getattr(tagger, "capitalisation", None)))
+    capitalisation = getattr(tagger, "capitalisation", None)
+    mentions.extend(consistent_mentions(text, mentions, capitalisation))
+    mentions.extend(name_part_mentions(text, mentions, capitalisation, known_name))
     mentions = institution_names(text, sentences, mentions)
     mentions = _join_split_names(text, mentions)
     defined = defined_acronyms(text, mentions)

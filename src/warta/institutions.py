@@ -17,15 +17,27 @@ from warta.mentions import LEADING_TITLES, Mention
 from warta.roles import role_at
 from warta.segment import tokenize
 
+# Short names of a region's offices, written before the region's name: "Dishub
+# Pekanbaru", "Dinkes Kota Bogor", "Satpol PP Kota Depok". The tagger, seeing an unknown
+# capitalised word, often reads them as persons; a chunk opening with one is an
+# organisation, whatever type it was given.
+OFFICE_HEADS = frozenset(
+    """dishub dinkes disdik dispora disnaker disnakertrans disperindag diskominfo
+    disdukcapil dispendukcapil dispar disbudpar disparbud distan disbun dispenda bapenda
+    bappeda bpkad bkpsdm kesbangpol satpol organda""".split()
+)
 # Head words that open an institution's name. Left out on purpose: words that also
 # open places or buildings (*Kantor*, *Rumah*, *Gedung*), teams and movements (*Tim*,
 # *Gerakan*, *Front*), which the tagger handles well enough, and *Pemerintah*,
 # which is more often the plain noun capitalised ("Pemerintah Indonesia").
-_HEADS = frozenset(
-    """kementerian badan lembaga komisi dewan majelis mahkamah pengadilan kejaksaan
-    kepolisian polda polres polresta polrestabes polsek dinas pemkab pemkot pemprov dprd
-    direktorat ditjen pengurus persatuan perhimpunan ikatan himpunan asosiasi federasi
-    konfederasi koperasi fraksi kodam korem kodim""".split()
+_HEADS = (
+    frozenset(
+        """kementerian badan lembaga komisi dewan majelis mahkamah pengadilan kejaksaan
+        kepolisian polda polres polresta polrestabes polsek dinas pemkab pemkot pemprov dprd
+        direktorat ditjen pengurus persatuan perhimpunan ikatan himpunan asosiasi federasi
+        konfederasi koperasi fraksi kodam korem kodim""".split()
+    )
+    | OFFICE_HEADS
 )
 # Words that put an office's area after its name ("BPBD Kabupaten Kupang").
 AREA_WORDS = frozenset(("kabupaten", "kota", "provinsi", "kab."))

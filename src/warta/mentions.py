@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 # Honorifics and titles a model may include at the start of a person mention.
 LEADING_TITLES = frozenset(
-    """pak bu ibu bapak sdr saudara saudari prof dr drg ir drs dra h hj haji hajjah kh tuan
+    """pak bu ibu bapak sdr saudara saudari prof profesor dr drg ir drs dra h hj haji hajjah kh tuan
     nyonya akbp akp kompol kombes brigjen irjen komjen jenderal pol plh plt letkol kolonel mayjen
     laksamana marsekal iptu ipda aiptu bripka brigadir ajun inspektur bripda briptu bharada
     mas mbak bang kak cak om tante bro sis romo pastor pater suster bruder kiai gus habib syekh

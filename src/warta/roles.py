@@ -81,7 +81,7 @@ _RANKS = tuple(
     )
 )
 # First words of ranks (and titles written like them) that can end a role before a name.
-_RANK_OPENERS = frozenset(
+RANK_OPENERS = frozenset(
     """komisaris inspektur ajun brigadir letnan laksamana marsekal raden jenderal kolonel
     letkol mayor kapten laksda laksdya laksma letjen mayjen brigjen marsma marsda marsdya
     irjen komjen kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda
@@ -90,7 +90,7 @@ _RANK_OPENERS = frozenset(
 )
 # Words that may follow a rank's first word: "Komisaris Besar", "Laksda TNI", "Letnan
 # Kolonel Laut", "dokter gigi".
-_RANK_TAIL_WORDS = _RANK_OPENERS | frozenset(
+_RANK_TAIL_WORDS = RANK_OPENERS | frozenset(
     "besar polisi satu dua madya muda pertama utama tni polri laut udara darat gigi purn".split()
 )
 # Offices named "... Jenderal" that are no rank: "Konsul Jenderal", "Direktur Jenderal".
@@ -303,7 +303,7 @@ def _rank_tail(words: list[str]) -> int:
     ):  # fmt: skip
         k -= 1
     while k < len(words) and (
-        words[k].lower() not in _RANK_OPENERS
+        words[k].lower() not in RANK_OPENERS
         or (words[k].lower() == "jenderal" and k and words[k - 1].lower() in _GENERAL_TITLES)
     ):
         k += 1  # the rank starts at its first rank word ("TNI", "(Purn)" only follow one)

@@ -1,0 +1,198 @@
+"""Names the tagger gets half right, from IndoSum sports, business and regional pages
+(rewritten here in warta's own words): lone surnames, results tables in capitals,
+club short names, regional office short names, and words that are no entity at all
+(job-title fragments, ranks, regnal numbers, acronyms of common terms).
+
+A dictionary tagger stands in for the model, so each test pins what the entity layer
+does with mentions a tagger is known to produce.
+"""
+
+from __future__ import annotations
+
+from tests.taggers import entities_by_name
+from tests.test_entities_business import NewsTagger
+
+# Gazetteer codes as the packaged model gives them: "P" for a region (province,
+# regency, city).
+REGIONS = {"bima": "LNP", "pekanbaru": "LP"}
+
+
+class RegionTagger(NewsTagger):
+    def known_name(self, words: list[str]) -> str:
+        return REGIONS.get(" ".join(words).lower(), "")
+
+
+def _entities(text: str, names: dict[tuple[str, ...], str]) -> dict[str, dict]:
+    return entities_by_name(text, RegionTagger(names))
+
+
+def _texts(entity: dict) -> list[str]:
+    return [m["text"] for m in entity["mentions"]]
+
+
+def test_a_lone_surname_later_in_the_article_is_the_same_person() -> None:
+    """The tagger finds "Manish Mehta" after the rank but misses "Mehta" opening a later
+    sentence; the rank word it read as a person names nobody."""
+    text = (
+        "Juru bicara pertahanan India Letnan Kolonel Manish Mehta mengatakan pasukan "
+        "tetap siaga di perbatasan. Mehta menambahkan situasi kini terkendali."
+    )
+    names = {("Letnan",): "PERSON", ("Manish", "Mehta"): "PERSON", ("India",): "PLACE"}
+    found = _entities(text, names)
+    assert _texts(found["Manish Mehta"]) == ["Manish Mehta", "Mehta"]
+    assert found["Manish Mehta"]["roles"] == ["Juru bicara pertahanan India"]
+    assert "Letnan" not in found
+
+
+def test_a_first_name_that_is_also_a_city_is_not_spread() -> None:
+    """ "Bima" is a city as well as a first name: a lone "Bima" is left to the tagger,
+    while an ordinary first name is found again ("Saddil")."""
+    text = (
+        "Wali Kota Bogor Bima Arya meresmikan taman. Warga Bima di Bogor ikut hadir. "
+        "Gelandang Saddil Ramdani mencetak gol. Saddil lalu diganti pada menit akhir."
+    )
+    names = {("Bima", "Arya"): "PERSON", ("Saddil", "Ramdani"): "PERSON", ("Bogor",): "PLACE"}
+    found = _entities(text, names)
+    assert _texts(found["Bima Arya"]) == ["Bima Arya"]
+    assert _texts(found["Saddil Ramdani"]) == ["Saddil Ramdani", "Saddil"]
+
+
+def test_a_surname_inside_a_longer_name_is_not_taken() -> None:
+    """ "Rumah Sakit Harapan Kita" is no mention of a "Harapan" in a person's name."""
+    text = (
+        "Direktur Utama Budi Harapan hadir. Pasien dirujuk ke Rumah Sakit Harapan Kita. "
+        "Namun Harapan mengatakan kamar penuh."
+    )
+    names = {("Budi", "Harapan"): "PERSON"}
+    found = _entities(text, names)
+    assert _texts(found["Budi Harapan"]) == ["Budi Harapan", "Harapan"]
+
+
+def test_job_title_fragments_ranks_and_regnal_numbers_are_no_entities() -> None:
+    """ "Executive Vice" cut from a job title, "Kapten" alone and "XIII" alone name
+    nobody. A single word that only follows a rank may be a name: "Gigi" (of "dokter
+    gigi") is a band."""
+    text = (
+        "Executive Vice President Bisnis BCA Liston Nainggolan hadir. Kapten memimpin "
+        "latihan. Raja Pakubuwono XIII datang, dan menurut XIII acara itu penting. Band "
+        "Gigi tampil malam itu."
+    )
+    names = {
+        ("Executive", "Vice"): "PERSON",
+        ("Liston", "Nainggolan"): "PERSON",
+        ("Kapten",): "PERSON",
+        ("Pakubuwono", "XIII"): "PERSON",
+        ("XIII",): "ORG",
+        ("Gigi",): "ORG",
+    }
+    found = _entities(text, names)
+    assert {"Executive Vice", "Kapten", "XIII"}.isdisjoint(found)
+    assert _texts(found["Pakubuwono XIII"]) == ["Pakubuwono XIII"]
+    assert found["Gigi"]["type"] == "ORG"
+
+
+def test_acronyms_of_common_terms_and_their_long_forms_are_no_entities() -> None:
+    text = (
+        "Pertumbuhan PDB melambat, sementara defisit APBN melebar. Ekspor Crude Palm Oil "
+        "(CPO) turun dan gelombang PHK berlanjut. Komnas HAM menerima laporan pelanggaran "
+        "HAM."
+    )
+    names = {
+        ("PDB",): "ORG",
+        ("APBN",): "ORG",
+        ("Crude", "Palm", "Oil"): "ORG",
+        ("CPO",): "ORG",
+        ("PHK",): "ORG",
+        ("Komnas", "HAM"): "ORG",
+        ("HAM",): "ORG",
+    }
+    found = _entities(text, names)
+    assert set(found) == {"Komnas HAM"}
+    assert _texts(found["Komnas HAM"]) == ["Komnas HAM"]
+
+
+def test_short_names_of_regional_offices_are_organisations() -> None:
+    """ "Dishub Pekanbaru" and "Satpol PP" read as persons are offices; the city in
+    another sentence stays a place and joins no person."""
+    text = (
+        "Kepala Dishub Pekanbaru Aripin Sutomo meminta Satpol PP menertibkan taksi. "
+        "Menurut Aripin, Dishub Pekanbaru sudah menyurati Organda Pekanbaru. Warga "
+        "Pekanbaru mendukung."
+    )
+    names = {
+        ("Dishub",): "ORG",
+        ("Aripin", "Sutomo"): "PERSON",
+        ("Satpol",): "PERSON",
+        ("Dishub", "Pekanbaru"): "PERSON",
+        ("Organda", "Pekanbaru"): "PERSON",
+        ("Pekanbaru",): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["Dishub Pekanbaru"]["type"] == "ORG"
+    assert len(found["Dishub Pekanbaru"]["mentions"]) == 2
+    assert found["Satpol PP"]["type"] == "ORG"
+    assert found["Organda Pekanbaru"]["type"] == "ORG"
+    assert found["Aripin Sutomo"]["roles"] == ["Kepala Dishub Pekanbaru"]
+    assert found["Aripin Sutomo"]["aliases"] == ["Aripin"]
+    assert found["Pekanbaru"]["type"] == "PLACE"
+
+
+def test_names_in_capitals_join_the_names_written_in_ordinary_case() -> None:
+    """A results table repeats riders by surname in capitals, which the tagger reads as
+    organisations; a headline shouts a company's name. Short acronyms stay apart."""
+    text = (
+        "Marc Marquez menang di depan Andrea Dovizioso. PERTAMINA menaikkan harga, kata "
+        "juru bicara Pertamina. DPR memanggil direksi.\n\n"
+        "Hasil balapan: 1. M. MARQUEZ 2. DOVIZIOSO 3. LORENZO"
+    )
+    names = {
+        ("Marc", "Marquez"): "PERSON",
+        ("Andrea", "Dovizioso"): "PERSON",
+        ("PERTAMINA",): "ORG",
+        ("Pertamina",): "ORG",
+        ("DPR",): "ORG",
+        ("M", ".", "MARQUEZ"): "ORG",
+        ("DOVIZIOSO",): "ORG",
+        ("LORENZO",): "ORG",
+    }
+    found = _entities(text, names)
+    assert _texts(found["Marc Marquez"]) == ["Marc Marquez", "M. MARQUEZ"]
+    assert found["Andrea Dovizioso"]["aliases"] == ["DOVIZIOSO"]
+    assert found["Andrea Dovizioso"]["type"] == "PERSON"
+    assert _texts(found["Pertamina"]) == ["PERTAMINA", "Pertamina"]
+    assert "LORENZO" in found  # nobody of that name in ordinary case: left as it is
+    assert "Dewan Perwakilan Rakyat" in found
+    ids = [e["id"] for e in found.values()]
+    firsts = [e["mentions"][0]["start"] for e in found.values()]
+    assert firsts == sorted(firsts) and ids == [f"E{k}" for k in range(1, len(ids) + 1)]
+
+
+def test_a_club_is_named_later_by_the_last_word_after_its_city() -> None:
+    """ "Manchester United ... United", "Borussia Dortmund ... Dortmund", "Stoke City ...
+    Stoke". Not for an office's region ("Pemkot Pekanbaru ... Pekanbaru"), and not for a
+    surname the tagger read as a person after mistyping the full name."""
+    text = (
+        "Manchester United kalah dari Stoke City, dan Borussia Dortmund menang. United "
+        "tampil buruk, Stoke disiplin, Dortmund tajam. Pemkot Pekanbaru menutup jalan; "
+        "Pekanbaru sepi. Maverick Vinales jatuh. Vinales kecewa."
+    )
+    names = {
+        ("Manchester", "United"): "ORG",
+        ("Stoke", "City"): "ORG",
+        ("Borussia", "Dortmund"): "ORG",
+        ("United",): "ORG",
+        ("Stoke",): "PERSON",
+        ("Dortmund",): "ORG",
+        ("Pemkot", "Pekanbaru"): "ORG",
+        ("Pekanbaru",): "PLACE",
+        ("Maverick", "Vinales"): "ORG",
+        ("Vinales",): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Manchester United"]["aliases"] == ["United"]
+    assert found["Borussia Dortmund"]["aliases"] == ["Dortmund"]
+    assert found["Stoke City"]["aliases"] == ["Stoke"]
+    assert found["Stoke City"]["type"] == "ORG"
+    assert found["Pekanbaru"]["type"] == "PLACE"
+    assert found["Pemkot Pekanbaru"]["aliases"] == []
+    assert found["Vinales"]["type"] == "PERSON"
