@@ -287,3 +287,38 @@ def test_a_region_inside_a_role_is_also_a_place(text: str, place: str, role: str
     places = {e["name"] for e in found if e["type"] == "PLACE"}
     assert place in places
     assert any(e["roles"] == [role] for e in found if e["type"] == "PERSON")
+
+
+# --- role words that are part of something else ---------------------------------------
+
+
+def test_a_role_word_inside_another_persons_name_is_no_role() -> None:
+    """ "Hakim" is Lucky's surname, not a judge's title for Tiara."""
+    found = roles_with(
+        "Rumah tangga pasangan Lucky Hakim dan Tiara Dewi terlihat harmonis sejak menikah.",
+        ["Lucky Hakim", "Tiara Dewi"],
+    )
+    assert found["Tiara Dewi"] == []
+
+
+def test_an_office_in_the_name_of_a_cup_is_no_role() -> None:
+    """ "Piala Presiden" is a tournament; a lower-case "hari" before a title is a time of
+    day, and the title after it stays a role."""
+    found = roles_with(
+        "Pada turnamen pramusim, Piala Presiden 2017, Sinta Maharani ikut mengatur jadwal. "
+        "Pada Senin dini hari Direktur Utama PT Kilang Nusantara Budi Prasetyo berangkat ke "
+        "lokasi.",
+        ["Sinta Maharani", "Budi Prasetyo"],
+    )
+    assert found["Sinta Maharani"] == []
+    assert found["Budi Prasetyo"] == ["Direktur Utama PT Kilang Nusantara"]
+
+
+def test_a_rank_between_role_and_name_is_neither_and_alone_is_no_role() -> None:
+    found = roles_with(
+        "Hadir Asisten Ajudan Presiden Lettu (Inf) Mat Sony Wibowo. Di rumah sakit darurat, "
+        "Mayor Jenderal TNI dokter Tegar Ramelan memimpin apel.",
+        ["Mat Sony Wibowo", "Tegar Ramelan"],
+    )
+    assert found["Mat Sony Wibowo"] == ["Asisten Ajudan Presiden"]
+    assert found["Tegar Ramelan"] == []

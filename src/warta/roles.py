@@ -258,6 +258,22 @@ def _name_piece_cut(tokens: list[Token], others: Coverage) -> int:
     return len(tokens)
 
 
+# Words that open the name of a cup or a day named after an office: "Piala Presiden",
+# "Piala Gubernur", "Hari Guru". The office in it is nobody's role.
+_EVENT_HEADS = frozenset("piala trofi hari".split())
+
+
+def _event_head(word: str) -> bool:
+    """ "Piala", "Hari" capitalised: "dini hari Direktur ..." is a time, then a role."""
+    return word[0].isupper() and word.lower() in _EVENT_HEADS
+
+
+def _inside_person(persons: list[Mention], starts: list[int], position: int) -> bool:
+    """``position`` lies inside a person mention (found by bisection over ``starts``)."""
+    k = bisect_right(starts, position) - 1
+    return k >= 0 and persons[k].end > position
+
+
 def _relational(role: str) -> bool:
     words = tuple(role.lower().split())
     return any(words[: len(head)] == head for head in RELATIONAL_HEADS)
@@ -283,10 +299,13 @@ def _rank_tail(words: list[str]) -> int:
 
     The person's rank stands between the role and the name and is neither:
     "Kepala Polri Jenderal (Pol)", "Panglima Komando Armada I Laksda TNI",
-    "Kepala Polres Bitung Ajun Komisaris Besar FX", "Ketua Umum IDI Dokter". A
-    title taken off first can leave only the rank's first word ("... Polri
-    Komisaris"). "Presiden Komisaris" keeps its second word.
+    "Kepala Polres Bitung Ajun Komisaris Besar FX", "Ketua Umum IDI Dokter",
+    "Asisten Ajudan Presiden Lettu (Inf)". A title taken off first can leave only the
+    rank's first word ("... Polri Komisaris"). "Presiden Komisaris" keeps its second
+    word, and a rank with nothing before it is no role at all (0).
     """
+    if len(words) > 1 and all(w.lower().strip("()") in RANK_WORDS | RANK_QUALIFIERS for w in words):
+        return 0  # "Mayor Jenderal TNI dokter": a rank alone is no role
     k = len(words)
     while k > 1 and (
         words[k - 1].lower().strip("()") in _RANK_TAIL_WORDS
@@ -308,8 +327,8 @@ def _rank_tail(words: list[str]) -> int:
     ):
         k += 1  # the rank starts at its first rank word ("TNI", "(Purn)" only follow one)
     if k < len(words) and (
-        words[k - 1].lower() in ("presiden", "wakil", "dewan")
-        or all(w.lower() in _RANK_TAIL_WORDS for w in words[:k])  # a rank alone
+        (words[k - 1].lower() in ("presiden", "wakil", "dewan") and words[k].lower() == "komisaris")
+        or (k == 1 and words[0].lower() in _RANK_TAIL_WORDS)  # "kapten Persija": a team's
     ):
         return len(words)
     return k
@@ -390,8 +409,10 @@ def _role_before(
     window = window[-_ROLE_WINDOW:]
     for i in range(len(window)):
         n = role_at(window, i)
-        if not n:
-            continue
+        if not n or _inside_person(persons, starts, window[i].start):
+            continue  # "pasangan Lucky [Hakim] dan Tiara Dewi": a surname, not a judge
+        if i > 0 and window[i].text[0].isupper() and _event_head(window[i - 1].text):
+            continue  # "Piala Presiden 2017, Ratu Tisha": a cup's name, not her office
         head = tuple(t.text.lower() for t in window[i : i + n])
         between = window[i:]
         stop = len(between)
