@@ -196,3 +196,28 @@ def test_a_club_is_named_later_by_the_last_word_after_its_city() -> None:
     assert found["Pekanbaru"]["type"] == "PLACE"
     assert found["Pemkot Pekanbaru"]["aliases"] == []
     assert found["Vinales"]["type"] == "PERSON"
+
+
+def test_a_firm_glued_between_a_role_and_a_name_is_split_off() -> None:
+    """The tagger reads "Gogobli Joyce Lim" after "CEO" as one person; the article names
+    the start-up on its own too. A first name the tagger also read as an organisation
+    elsewhere, without a role before it, stays the person's ("Gregoria")."""
+    text = (
+        "Gogobli membuka pendanaan baru. CEO Gogobli Joyce Lim mengatakan dana itu untuk "
+        "ekspansi. Gregoria menang mudah. Tunggal putri Gregoria Mariska Tunjung lolos."
+    )
+    names = {
+        ("Gogobli",): "ORG",
+        ("Gogobli", "Joyce", "Lim"): "PERSON",
+        ("Gregoria",): "ORG",
+        ("Gregoria", "Mariska", "Tunjung"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Joyce Lim"]["roles"] == ["CEO Gogobli"]
+    assert len(found["Gogobli"]["mentions"]) == 2
+    assert "Gregoria Mariska Tunjung" in found
+
+
+def test_the_honorific_ny_is_no_part_of_a_name() -> None:
+    found = _entities("Ny Sasmita melapor ke polisi.", {("Ny", "Sasmita"): "PERSON"})
+    assert set(found) == {"Sasmita"}

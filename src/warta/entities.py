@@ -1100,6 +1100,40 @@ def _join_split_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
+def _split_named_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person chunk that opens with an organisation the article names on its own
+    elsewhere is that organisation, then the person: "Wakil presiden [Boca Juniors
+    Horacio Paolini]" where "Boca Juniors" also stands alone. The tagger glues an
+    unfamiliar club or firm after a role to the name; the alias table covers only the
+    frequent ones (see :func:`_split_known_prefix`). Only right after a role ("CEO
+    [Gogobli Joyce Lim]"), so that a first name the tagger also read as an
+    organisation elsewhere ("Gregoria") stays the person's; at least two words stay the
+    person's, and only organisations count: a person may share a first name with a
+    place ("Bima Arya")."""
+    bodies = {m.text for m in mentions if m.type == "ORG" and len(m.text) >= 3}
+    if not bodies:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        glued = m.type == "PERSON" and len(words) >= 3 and _right_after_role(text, m.start)
+        for k in range(len(words) - 2, 0, -1) if glued else ():
+            head = " ".join(words[:k])
+            if head in bodies:
+                cut = m.start + len(head)
+                out.append(Mention(m.start, cut, head, "ORG"))
+                m = Mention(cut + 1, m.end, text[cut + 1 : m.end], "PERSON")
+                break
+        out.append(m)
+    return out
+
+
+def _right_after_role(text: str, start: int) -> bool:
+    """A role phrase ends right before ``start`` ("Wakil presiden |", "CEO |")."""
+    tokens = tokenize(text, max(0, start - 60), start)
+    return any((n := role_at(tokens, i)) and i + n == len(tokens) for i in range(len(tokens)))
+
+
 def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """Short forms an article defines: "Badan Legislasi (Baleg)" -> {"Baleg": (long, ORG)},
     and nicknames of people ("Setya Novanto (Setnov)", "X alias Y").
@@ -1636,7 +1670,7 @@ def find_entities(
     mentions.extend(consistent_mentions(text, mentions, capitalisation))
     mentions.extend(name_part_mentions(text, mentions, capitalisation, known_name))
     mentions = institution_names(text, sentences, mentions)
-    mentions = _join_split_names(text, mentions)
+    mentions = _split_named_heads(text, _join_split_names(text, mentions))
     defined = defined_acronyms(text, mentions)
     mentions.extend(apply_definitions(text, mentions, defined))
     attach_roles(text, sentences, mentions)

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 # Honorifics and titles a model may include at the start of a person mention.
 LEADING_TITLES = frozenset(
-    """pak bu ibu bapak sdr saudara saudari prof profesor dr drg ir drs dra h hj haji hajjah kh tuan
-    nyonya akbp akp kompol kombes brigjen irjen komjen jenderal pol plh plt letkol kolonel mayjen
-    laksamana marsekal iptu ipda aiptu bripka brigadir ajun inspektur bripda briptu bharada
-    mas mbak bang kak cak om tante bro sis romo pastor pater suster bruder kiai gus habib syekh
-    alhamdulillah aduh wah astaga insyaallah assalamualaikum""".split()
+    """pak bu ibu bapak sdr saudara saudari ny tn nn prof profesor dr drg ir drs dra h hj haji
+    hajjah kh tuan nyonya akbp akp kompol kombes brigjen irjen komjen jenderal pol plh plt
+    letkol kolonel mayjen laksamana marsekal iptu ipda aiptu bripka brigadir ajun inspektur
+    bripda briptu bharada mas mbak bang kak cak om tante bro sis romo pastor pater suster
+    bruder kiai gus habib syekh alhamdulillah aduh wah astaga insyaallah assalamualaikum""".split()
 )
 NAME_ABBREVIATIONS = frozenset({"Muh", "Moh", "Mhd", "Moch", "Mohd", "Abd", "St"})
 AGE_AFTER_RE = re.compile(r"\s*\(\d{1,3}\)")
