@@ -14,7 +14,7 @@ from tests.test_entities_business import NewsTagger
 
 # Gazetteer codes as the packaged model gives them: "P" for a region (province,
 # regency, city).
-REGIONS = {"bima": "LNP", "pekanbaru": "LP"}
+REGIONS = {"bima": "LNP", "pekanbaru": "LP", "bogor": "PV", "sleman": "P"}
 
 
 class RegionTagger(NewsTagger):
@@ -221,3 +221,30 @@ def test_a_firm_glued_between_a_role_and_a_name_is_split_off() -> None:
 def test_the_honorific_ny_is_no_part_of_a_name() -> None:
     found = _entities("Ny Sasmita melapor ke polisi.", {("Ny", "Sasmita"): "PERSON"})
     assert set(found) == {"Sasmita"}
+
+
+def test_a_rank_inside_a_place_chunk_opens_the_person() -> None:
+    """Kompas writes the officer's rank between the unit and the name, without a comma;
+    the tagger reads "Sleman Ajun Komisaris Mega Tetuko" as one place. A street named
+    after an officer stays a street."""
+    text = (
+        "Kepala Satuan Lalu Lintas Polres Sleman Ajun Komisaris Mega Tetuko mengimbau "
+        "pengendara berhati-hati. Kemacetan terjadi di Jl Letjen Sutoyo."
+    )
+    names = {
+        ("Sleman", "Ajun", "Komisaris", "Mega", "Tetuko"): "PLACE",
+        ("Jl", "Letjen", "Sutoyo"): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["Mega Tetuko"]["type"] == "PERSON"
+    assert found["Mega Tetuko"]["roles"] == ["Kepala Satuan Lalu Lintas Polres Sleman"]
+    assert found["Jl Letjen Sutoyo"]["type"] == "PLACE"
+
+
+def test_a_role_ending_in_kota_keeps_it_and_a_city_name_may_open_a_person() -> None:
+    """ "Wali [Kota Bogor Bima Arya]": "Kota" ends the role "Wali Kota", and "Bima", a
+    city and a first name, opens the person after the listed city."""
+    text = "Wali Kota Bogor Bima Arya, Minggu, mengumumkan pelonggaran pembatasan."
+    found = _entities(text, {("Kota", "Bogor", "Bima", "Arya"): "PLACE"})
+    assert found["Bima Arya"]["type"] == "PERSON"
+    assert found["Bima Arya"]["roles"] == ["Wali Kota Bogor"]

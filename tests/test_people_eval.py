@@ -73,7 +73,7 @@ def test_people_and_roles_on_real_kompas_articles() -> None:
     """Gate a little under the scores in docs/evaluation.md (real articles, not tuned on)."""
     result = json.loads(CliRunner().invoke(app, ["eval", "entities", str(PFSA)]).output)
     assert result["articles"] == 408
-    assert result["people"]["recall"] >= 0.97
-    assert result["people"]["exact_recall"] >= 0.795
+    assert result["people"]["recall"] >= 0.975
+    assert result["people"]["exact_recall"] >= 0.80
     assert result["roles"]["exact_accuracy"] >= 0.83
     assert result["roles"]["partial_accuracy"] >= 0.91

@@ -43,6 +43,7 @@ from warta.roles import (
     RELATIONAL_HEADS,
     STATUS_HEADS,
     attach_roles,
+    rank_at,
     role_at,
     role_heads,
 )
@@ -302,6 +303,20 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                 if head:
                     mentions.append(head)
                 first = tail + 1
+            if (
+                kind != "PERSON"
+                and first < last
+                and tokens[first].text.lower() in AREA_WORDS
+                and (ends := _role_end_inside(tokens, first))
+            ):
+                first = ends  # "Wali [Kota Bogor Bima Arya]": "Kota" ends the role
+            if kind != "PERSON" and (ranked := _rank_inside(tokens, first, last)):
+                # "Kepala Polres [Sleman Ajun Komisaris Mega Tetuko]": the rank ends the
+                # place or office and opens the person, and is part of neither
+                head = _clean_mention(text, tokens[first : ranked[0]], kind)
+                if head:
+                    mentions.append(head)
+                first, kind = ranked[1], "PERSON"
             if kind != "PERSON" and known_name is not None:
                 cut = _person_after_name(tokens, tags, first, last, known_name)
                 if cut is not None:
@@ -573,16 +588,58 @@ def _person_after_name(
         cut
         for cut in range(max(first + 1, last - 2), last + 1)
         if all(
-            _bare_name_word(t.text) and "P" not in known_name([t.text])
+            _bare_name_word(t.text) and _not_only_region(known_name([t.text]))
             for t in tokens[cut : last + 1]
         )
     ]  # a region ("Garut") ends the organisation's name, so no cut leaves it to the person
     for cut in reversed(cuts):  # a listed name: the shortest person after it
         if _known_org_or_place(words[first:cut], known_name):
+            if (
+                cut == last
+                and cut - 1 in cuts
+                and "N" in known_name([words[cut - 1]])
+                and _known_org_or_place(words[first : cut - 1], known_name)
+            ):
+                return cut - 1  # "Bogor | Bima Arya": Bima is a city and a first name
             return cut
     # "Konsul Jenderal RI di [Kota Kinabalu Agus Setiawan Rahardjo]": an unlisted town
     # after its administrative word; the shortest such place leaves the longest person
     return next((cut for cut in cuts if _admin_place(words[first:cut])), None)
+
+
+def _role_end_inside(tokens: list[Token], first: int) -> int:
+    """Where a role phrase that opens before ``first`` ends, when it ends inside the chunk
+    starting at ``first`` ("Wali | Kota Bogor"); 0 if none does. Called only for a chunk
+    opening with an area word: "Kepala | Bagian Penerangan Umum" keeps its unit."""
+    for i in range(max(0, first - 3), first):
+        n = role_at(tokens, i)
+        if i + n > first:
+            return i + n
+    return 0
+
+
+def _rank_inside(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """Where a rank stands inside an ORG or PLACE chunk with one to three name words
+    after it: (the rank's first token, the name's first token), or None. Not in a
+    street, airport or hospital named after an officer ("Jl Letjen Sutoyo", "Bandara
+    Marsma Abdulrachman Saleh")."""
+    if any(t.text.rstrip(".").lower() in _EPONYM_HEADS for t in tokens[first : last + 1]):
+        return None
+    for k in range(first + 1, last):
+        n = rank_at(tokens, k)
+        if (
+            n
+            and 1 <= last + 1 - (k + n) <= 3
+            and all(_bare_name_word(t.text) for t in tokens[k + n : last + 1])
+        ):
+            return k, k + n
+    return None
+
+
+def _not_only_region(codes: str) -> bool:
+    """Gazetteer codes of a word that may be a person's: not a region's, or a region's
+    that is also a listed person's first name ("Bima" of "Wali Kota Bogor Bima Arya")."""
+    return "P" not in codes or "N" in codes
 
 
 def _admin_place(words: list[str]) -> bool:

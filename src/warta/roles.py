@@ -70,7 +70,7 @@ _RANKS = tuple(
             " ".join(rank.split())
             for rank in """ajun inspektur polisi satu | ajun inspektur polisi dua |
             inspektur polisi satu | inspektur polisi dua | ajun komisaris besar polisi |
-            ajun komisaris polisi | komisaris besar polisi | komisaris polisi |
+            ajun komisaris polisi | ajun komisaris | komisaris besar polisi | komisaris polisi |
             komisaris jenderal polisi | inspektur jenderal polisi | brigadir jenderal polisi |
             brigadir polisi | jenderal polisi | ajun komisaris besar | komisaris besar |
             brigadir jenderal | mayor jenderal | letnan jenderal | letnan kolonel | letnan satu |
@@ -88,6 +88,43 @@ RANK_OPENERS = frozenset(
     bharada bharaka bharatu peltu pelda serma serka sertu serda kopka koptu kopda praka
     pratu prada lettu letda dokter""".split()
 )
+# Short ranks that name nothing else: a chunk holding one holds a person after it.
+# Left out: "Komisaris", "Jenderal", "Mayor", "Inspektur" alone, which also stand in the
+# names of boards and offices ("Dewan Komisaris", "Direktorat Jenderal Pajak").
+_SHORT_RANKS = frozenset(
+    """akbp akp kompol kombes iptu ipda aiptu aipda bripka brigpol briptu bripda bharada
+    letkol kolonel mayjen brigjen irjen komjen letjen laksda laksdya laksma marsma marsda
+    marsdya lettu letda""".split()
+)
+
+
+def rank_at(tokens: list[Token], i: int) -> int:
+    """Length in tokens of a police or military rank starting at ``tokens[i]`` with its
+    corps ("Ajun Komisaris Besar", "Kombes Pol", "Letkol (Inf)"); 0 if none."""
+    n = 0
+    for rank in _RANKS:
+        words = rank.split()
+        if [t.text.lower() for t in tokens[i : i + len(words)]] == words:
+            n = len(words)
+            break
+    if not n and i < len(tokens) and tokens[i].text.lower() in _SHORT_RANKS:
+        n = 1
+    while n and i + n < len(tokens):
+        word = tokens[i + n].text
+        if word.lower() in RANK_QUALIFIERS:
+            n += 1  # "Kombes Pol"
+        elif (
+            word == "("
+            and i + n + 2 < len(tokens)
+            and tokens[i + n + 1].text.lower() in RANK_QUALIFIERS
+            and tokens[i + n + 2].text == ")"
+        ):
+            n += 3  # "Letkol (Inf)"
+        else:
+            break
+    return n
+
+
 # Words that may follow a rank's first word: "Komisaris Besar", "Laksda TNI", "Letnan
 # Kolonel Laut", "dokter gigi".
 _RANK_TAIL_WORDS = RANK_OPENERS | frozenset(
