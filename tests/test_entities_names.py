@@ -14,7 +14,7 @@ from tests.test_entities_business import NewsTagger
 
 # Gazetteer codes as the packaged model gives them: "P" for a region (province,
 # regency, city).
-REGIONS = {"bima": "LNP", "pekanbaru": "LP", "bogor": "PV", "sleman": "P"}
+REGIONS = {"bima": "LNP", "pekanbaru": "LP", "bogor": "PV", "sleman": "P", "boyolali": "P"}
 
 
 class RegionTagger(NewsTagger):
@@ -248,3 +248,15 @@ def test_a_role_ending_in_kota_keeps_it_and_a_city_name_may_open_a_person() -> N
     found = _entities(text, {("Kota", "Bogor", "Bima", "Arya"): "PLACE"})
     assert found["Bima Arya"]["type"] == "PERSON"
     assert found["Bima Arya"]["roles"] == ["Wali Kota Bogor"]
+
+
+def test_a_region_glued_to_a_one_word_name_after_a_role_is_the_roles() -> None:
+    """Many people go by one name: "Ketua Bawaslu [Boyolali Suparno]" is the office's
+    region, then Suparno. Without a role before it, a two-word chunk stays one name."""
+    text = "Ketua Bawaslu Boyolali Suparno menilai pemungutan suara lancar."
+    found = _entities(text, {("Boyolali", "Suparno"): "PERSON"})
+    assert found["Suparno"]["roles"] == ["Ketua Bawaslu Boyolali"]
+    found = _entities(
+        "Boyolali Suparno menilai pemungutan suara lancar.", {("Boyolali", "Suparno"): "PERSON"}
+    )
+    assert set(found) == {"Boyolali Suparno"}

@@ -295,8 +295,15 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                 first, last = _with_initials(tokens, first, last)
                 if capitalisation is not None:
                     last = taken = _name_tail(tokens, tags, first, last, capitalisation)
-            if kind == "PERSON" and last > first + 1 and _glued_opener(tokens, first, known_name):
-                first += 1  # "Reformis [Institute Pri Agung]", "KPU [Sulut Ardiles Mewoh]"
+            if (
+                kind == "PERSON"
+                and (last > first + 1 or (last > first and _role_in_clause(tokens[:first])))
+                and _glued_opener(tokens, first, known_name)
+            ):
+                # "Reformis [Institute Pri Agung]", "KPU [Sulut Ardiles Mewoh]"; with two
+                # words only after a role, as many people go by one name: "Bupati
+                # [Boyolali Suparno]"
+                first += 1
             if kind == "PERSON" and (tail := _company_tail_inside(tokens, first, last)):
                 # "Analis [Mandiri Sekuritas Hadiansyah]": the company, then the person
                 head = _clean_mention(text, tokens[first : tail + 1], "ORG")
