@@ -79,6 +79,9 @@ def main() -> None:
     parser.add_argument("--epochs", default="30", help="network epochs to score (checkpoints)")
     parser.add_argument("--neural-seed", type=int, default=13)
     parser.add_argument(
+        "--net-params", default="{}", help="network settings overriding NEURAL_PARAMS, as JSON"
+    )
+    parser.add_argument(
         "--silver",
         type=float,
         default=0,
@@ -195,7 +198,12 @@ def _mixed_taggers(
     encoder, vectors = network_inputs(args.data, files, extractor, args.seed)
     epochs = [int(e) for e in args.epochs.split(",")]
     out = tmp / "net.npz"
-    settings = {"epochs": max(epochs), "tags": args.net_tags, "pretrain_epochs": args.pretrain}
+    settings = {
+        "epochs": max(epochs),
+        "tags": args.net_tags,
+        "pretrain_epochs": args.pretrain,
+        **json.loads(args.net_params),
+    }
     init = _pretrained(args, files, encoder, vectors, settings) if args.pretrain else None
     train_network(
         fit, encoder, vectors, out, args.neural_seed, settings, checkpoints=epochs, init=init

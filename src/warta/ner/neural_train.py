@@ -55,7 +55,8 @@ NEURAL_PARAMS: dict[str, Any] = {
     "silver_pool": 30000,
     # Masked-word pretraining (`warta train ner --pretrain N`): before the NER training,
     # the layers learn for N epochs to guess hidden words of unlabelled news from their
-    # neighbours (see `pretrain_network`). Off by default until cross-validation says.
+    # neighbours (see `pretrain_network`). Off by default; `make train-ner` passes
+    # --pretrain 5, the setting five-fold cross-validation chose (docs/models.md).
     "pretrain_epochs": 0,
     "pretrain_mask": 0.15,  # share of the tokens hidden
     "pretrain_targets": 10000,  # the most frequent words it learns to guess
