@@ -322,3 +322,14 @@ def test_a_rank_between_role_and_name_is_neither_and_alone_is_no_role() -> None:
     )
     assert found["Mat Sony Wibowo"] == ["Asisten Ajudan Presiden"]
     assert found["Tegar Ramelan"] == []
+
+
+def test_short_titles_of_party_officers_and_unit_commanders() -> None:
+    found = roles_with(
+        "Ketum PSSI Rudi Hartono membuka kongres, didampingi Waketum I PBSI Dedi Kurnia. "
+        "Pangkostrad Letjen Agus Salim meninjau latihan.",
+        ["Rudi Hartono", "Dedi Kurnia", "Agus Salim"],
+    )
+    assert found["Rudi Hartono"] == ["Ketum PSSI"]
+    assert found["Dedi Kurnia"] == ["Waketum I PBSI"]
+    assert found["Agus Salim"] == ["Pangkostrad"]

@@ -186,7 +186,8 @@ def test_cited_media() -> None:
     text = (
         "Dikutip dari CNN Internasional, belum jelas. Seperti dilansir Reuters pada Senin, "
         "harga naik. Mengutip Bloomberg, pasar lesu. Kabar itu dilaporkan AFP. "
-        "Mengutip Presiden Joko Widodo, ia setuju. Korban dilaporkan meninggal."
+        "Mengutip Presiden Joko Widodo, ia setuju. Korban dilaporkan meninggal. Pernyataan "
+        "itu dikutip Senin (24/7), sementara keterangan resmi dilansir Kamis malam."
     )
     found = find_cited_media(text)
     assert [c.name for c in found] == ["CNN Internasional", "Reuters", "Bloomberg", "AFP"]

@@ -552,6 +552,13 @@ _CITED_RE = re.compile(
 )
 
 
+# "dikutip Senin (24/7)": a day or month after the cue says when, not where from.
+_WHEN_WORDS = frozenset(
+    """senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
+    agustus september oktober november desember pada pukul kemarin""".split()
+)
+
+
 def find_cited_media(text: str) -> list[CitedMedium]:
     """Media the body cites, with offsets. Weak cues need a known medium or a domain."""
     found: list[CitedMedium] = []
@@ -570,7 +577,7 @@ def find_cited_media(text: str) -> list[CitedMedium]:
                 if candidate.lower() in media:
                     name, known = candidate, True
                     break
-        if not (strong or known):
+        if not (strong or known) or (not known and name.split()[0].lower() in _WHEN_WORDS):
             continue
         start = match.start("name")
         found.append(CitedMedium(name=name, start=start, end=start + len(name)))
