@@ -14,7 +14,14 @@ from tests.test_entities_business import NewsTagger
 
 # Gazetteer codes as the packaged model gives them: "P" for a region (province,
 # regency, city).
-REGIONS = {"bima": "LNP", "pekanbaru": "LP", "bogor": "PV", "sleman": "P", "boyolali": "P"}
+REGIONS = {
+    "bima": "LNP",
+    "pekanbaru": "LP",
+    "bogor": "PV",
+    "sleman": "P",
+    "boyolali": "P",
+    "chicago": "L",
+}
 
 
 class RegionTagger(NewsTagger):
@@ -169,8 +176,8 @@ def test_names_in_capitals_join_the_names_written_in_ordinary_case() -> None:
 
 def test_a_club_is_named_later_by_the_last_word_after_its_city() -> None:
     """ "Manchester United ... United", "Borussia Dortmund ... Dortmund", "Stoke City ...
-    Stoke". Not for an office's region ("Pemkot Pekanbaru ... Pekanbaru"), and not for a
-    surname the tagger read as a person after mistyping the full name."""
+    Stoke". Not for an office's region ("Pemkot Pekanbaru ... Pekanbaru"), and a surname
+    the tagger read as a person makes a mistyped full name a person, not a club."""
     text = (
         "Manchester United kalah dari Stoke City, dan Borussia Dortmund menang. United "
         "tampil buruk, Stoke disiplin, Dortmund tajam. Pemkot Pekanbaru menutup jalan; "
@@ -195,7 +202,7 @@ def test_a_club_is_named_later_by_the_last_word_after_its_city() -> None:
     assert found["Stoke City"]["type"] == "ORG"
     assert found["Pekanbaru"]["type"] == "PLACE"
     assert found["Pemkot Pekanbaru"]["aliases"] == []
-    assert found["Vinales"]["type"] == "PERSON"
+    assert found["Maverick Vinales"]["type"] == "PERSON"  # see the next test
 
 
 def test_a_firm_glued_between_a_role_and_a_name_is_split_off() -> None:
@@ -260,3 +267,28 @@ def test_a_region_glued_to_a_one_word_name_after_a_role_is_the_roles() -> None:
         "Boyolali Suparno menilai pemungutan suara lancar.", {("Boyolali", "Suparno"): "PERSON"}
     )
     assert set(found) == {"Boyolali Suparno"}
+
+
+def test_a_full_name_read_once_as_an_organisation_joins_its_person_mentions() -> None:
+    """The tagger reads "Maverick Vinales" once as an organisation and "Vinales" twice as
+    a person: one person. A club named in full twice keeps its type, and the lone word
+    the tagger read as a person stays apart ("Crystal Palace ... Palace")."""
+    text = (
+        "Maverick Vinales memimpin sesi latihan. Vinales lalu tergelincir, tetapi Vinales "
+        "tetap tercepat. Crystal Palace menang. Crystal Palace kuat; Palace tampil baik."
+    )
+    names = {
+        ("Maverick", "Vinales"): "ORG",
+        ("Vinales",): "PERSON",
+        ("Crystal", "Palace"): "ORG",
+        ("Palace",): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Maverick Vinales"]["type"] == "PERSON"
+    assert found["Maverick Vinales"]["aliases"] == ["Vinales"]
+    assert found["Crystal Palace"]["type"] == "ORG"
+    assert found["Crystal Palace"]["aliases"] == []
+    # a listed city glued to a first name is no mistyped person
+    text = "Konsul Jenderal di Chicago Meri Binsar hadir. Meri menambahkan catatan."
+    names = {("Chicago", "Meri"): "ORG", ("Binsar",): "PERSON", ("Meri",): "PERSON"}
+    assert _entities(text, names)["Chicago Meri"]["aliases"] == []

@@ -102,7 +102,7 @@ _COMPANY_TAILS = frozenset(
     institute foundation united rovers albion athletic wanderers rangers hotspur fc league
     cup team club association federation union council committee agency authority
     syndicate watch network initiative society alliance university college sekuritas
-    asuransi""".split()
+    asuransi sports""".split()
 )
 # Words that open the name of a state institution, never of a place (unlike "Kantor",
 # "Rumah" or "Pengadilan", which also name buildings).
@@ -196,6 +196,9 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     canonical: str | None = None  # from the alias table
     roles: list[str] = field(default_factory=list)
+    # joined by a lone name the tagger read as a person (see _name_of_mistyped_person):
+    # a tie between the types goes to PERSON
+    person_parts: bool = False
 
     _forms: Counter[str] = field(default_factory=Counter)
 
@@ -1488,6 +1491,30 @@ def _name_part_of_person(entity: Entity, mention: Mention) -> bool:
     )
 
 
+def _name_of_mistyped_person(
+    entity: Entity, mention: Mention, known_name: Callable[[list[str]], str] | None = None
+) -> bool:
+    """A lone first name or surname the tagger read as a person, of a full name it read
+    once as an organisation: "Christian Pulisic" (ORG) ... "Pulisic" ...
+    "Pulisic". The mention joins without changing type, and the entity's type goes to
+    the majority of its mentions, so two or more such mentions make it a person. A
+    name repeated in full as an organisation ("Crystal Palace" three times) is one, and
+    so is a name holding a listed place ("[Chicago Meri]", a city glued to a name)."""
+    if entity.type != "ORG" or entity.canonical is not None or " " in mention.text:
+        return False  # places are left alone: "Saudi Arabia" ... "Saudi" read as a person
+    forms = entity.forms()
+    if len(forms) != 1 or sum(forms.values()) != 1 or mention.type != "PERSON":
+        return False
+    words = next(iter(forms)).split()
+    return (
+        2 <= len(words) <= 3
+        and len(mention.text) >= 4
+        and mention.text in (words[0], words[-1])
+        and all(_bare_name_word(w) for w in words)
+        and (known_name is None or not any(set(known_name([w])) & set("LP") for w in words))
+    )
+
+
 def _short_of(entity: Entity, mention: Mention) -> bool:
     """A mention that is an organisation's name without its tail, whatever the tagger
     typed it: one word without a company or club tail ("Bhayangkara FC ...
@@ -1590,12 +1617,15 @@ def _typo_alias(mention: Mention) -> tuple[str, str] | None:
 
 
 def resolve(
-    mentions: list[Mention], defined: dict[str, tuple[str, str]] | None = None
+    mentions: list[Mention],
+    defined: dict[str, tuple[str, str]] | None = None,
+    known_name: Callable[[list[str]], str] | None = None,
 ) -> list[Entity]:
     """Group mentions into entities, in order of first mention.
 
     ``defined`` holds the article's own acronym definitions (see
-    :func:`defined_acronyms`); they act like alias-table entries.
+    :func:`defined_acronyms`); they act like alias-table entries. ``known_name`` (the
+    tagger's gazetteer) keeps listed places out of people's names.
     """
     entities: list[Entity] = []
     table = alias_table()
@@ -1606,6 +1636,13 @@ def resolve(
         target = _nearest_match([e for e in entities if _same_entity(e, mention, alias)], mention)
         if target is None and alias is None:
             target = next((e for e in entities if _part_of(e, mention)), None)
+            if target is None:
+                target = next(
+                    (e for e in entities if _name_of_mistyped_person(e, mention, known_name)),
+                    None,
+                )
+                if target is not None:
+                    target.person_parts = True
         elif target is None and alias == (mention.text, "ORG"):
             # a company the table lists under its short name, after the article's full
             # name: "PT Chevron Indonesia Company ... Chevron" is one company, named as
@@ -1632,6 +1669,8 @@ def resolve(
         if entity.canonical is None:
             types = Counter(m.type for m in entity.mentions)
             entity.type = types.most_common(1)[0][0]
+            if entity.person_parts and types["PERSON"] == types[entity.type]:
+                entity.type = "PERSON"
         if entity.type != "PERSON":
             entity.roles = []  # roles are a person's: "Bupati" is no role of Ogan Ilir
     return entities
@@ -1738,7 +1777,7 @@ def find_entities(
     defined = defined_acronyms(text, mentions)
     mentions.extend(apply_definitions(text, mentions, defined))
     attach_roles(text, sentences, mentions)
-    entities = resolve(mentions, defined)
+    entities = resolve(mentions, defined, known_name)
     out = []
     for number, entity in enumerate(entities, start=1):
         name = entity.name()
