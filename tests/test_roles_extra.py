@@ -333,3 +333,13 @@ def test_short_titles_of_party_officers_and_unit_commanders() -> None:
     assert found["Rudi Hartono"] == ["Ketum PSSI"]
     assert found["Dedi Kurnia"] == ["Waketum I PBSI"]
     assert found["Agus Salim"] == ["Pangkostrad"]
+
+
+def test_inspector_general_of_a_ministry_is_an_office_and_of_police_a_rank() -> None:
+    found = roles_with(
+        "Inspektur Jenderal Kementerian Dalam Negeri Tumpak Hasudungan menjelaskan aturan "
+        "itu. Inspektur Jenderal Rahmat Saleh memimpin apel di Mapolda.",
+        ["Tumpak Hasudungan", "Rahmat Saleh"],
+    )
+    assert found["Tumpak Hasudungan"] == ["Inspektur Jenderal Kementerian Dalam Negeri"]
+    assert found["Rahmat Saleh"] == []
