@@ -292,3 +292,26 @@ def test_a_full_name_read_once_as_an_organisation_joins_its_person_mentions() ->
     text = "Konsul Jenderal di Chicago Meri Binsar hadir. Meri menambahkan catatan."
     names = {("Chicago", "Meri"): "ORG", ("Binsar",): "PERSON", ("Meri",): "PERSON"}
     assert _entities(text, names)["Chicago Meri"]["aliases"] == []
+
+
+def test_months_peoples_and_apps_are_no_entities_and_listed_firms_are_organisations() -> None:
+    """The tagger reads "Ramadhan", "Rohingya" and "Telegram" as persons: a month, a
+    people and an app, none of the three types. "Saudi" alone is the kingdom, and a
+    listed firm ("Grab") is an organisation whatever the tagger says."""
+    text = (
+        "Selama Ramadhan, pengungsi Rohingya menerima bantuan lewat Telegram. Pemerintah "
+        "Saudi dan Grab ikut membantu. Ahmad Ramadhan mengatakan bantuan cukup."
+    )
+    names = {
+        ("Ramadhan",): "PERSON",
+        ("Rohingya",): "PERSON",
+        ("Telegram",): "PERSON",
+        ("Saudi",): "PERSON",
+        ("Grab",): "PERSON",
+        ("Ahmad", "Ramadhan"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert set(found) == {"Arab Saudi", "Grab", "Ahmad Ramadhan"}
+    assert found["Arab Saudi"]["type"] == "PLACE"
+    assert found["Grab"]["type"] == "ORG"
+    assert len(found["Ahmad Ramadhan"]["mentions"]) == 1

@@ -54,7 +54,9 @@ TYPE_NAMES = {"PERSON": "PERSON", "PER": "PERSON", "ORGANISATION": "ORG", "ORGAN
               "ORG": "ORG", "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}  # fmt: skip
 
 # Single words that are never an entity on their own, whatever a model says. Apps are
-# channels ("melalui WhatsApp", "akun Instagram"), none of the three types.
+# channels ("melalui WhatsApp", "akun Instagram"), the fasting month is a time ("bulan
+# Ramadhan"), and peoples are groups ("pengungsi Rohingya", "adat Dayak"): none of the
+# three types.
 _NEVER_ALONE = frozenset(
     """kota kabupaten provinsi desa kecamatan kelurahan namun sementara selain kemudian adapun
     menurut baca juga presiden menteri gubernur ketua kepala direktur pemerintah negara
@@ -62,7 +64,8 @@ _NEVER_ALONE = frozenset(
     september oktober november desember pak bu ibu bapak saat hal ini itu dia ia mereka kami
     kita rp pukul wib wita wit tuhan allah alhamdulillah aduh wah astaga the jalan jl jln
     sirkuit stadion gedung kantor instagram whatsapp youtube tiktok kementerian mahkamah
-    lembaga badan dinas konsulat kedutaan majelis polda polres vice wakil""".split()
+    lembaga badan dinas konsulat kedutaan majelis polda polres vice wakil telegram ramadhan
+    ramadan rohingya uighur uyghur minang dayak betawi bugis""".split()
 )
 # Words that open the title of a law or regulation: what follows its "tentang" is the
 # law's subject ("UU No. 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi"),
