@@ -34,7 +34,14 @@ from rapidfuzz.distance import Levenshtein
 
 from warta.article import CitedMedium, Token
 from warta.institutions import AREA_WORDS, OFFICE_HEADS, institution_names
-from warta.mentions import AGE_AFTER_RE, LEADING_TITLES, NAME_ABBREVIATIONS, Coverage, Mention
+from warta.mentions import (
+    AGE_AFTER_RE,
+    INITIALS_RE,
+    LEADING_TITLES,
+    NAME_ABBREVIATIONS,
+    Coverage,
+    Mention,
+)
 from warta.ner.lexicon import ORG_HEADS, PLACE_HEADS
 from warta.roles import (
     RANK_OPENERS,
@@ -400,7 +407,7 @@ def _eponym_head(
     return k, kind
 
 
-_INITIALS_RE = re.compile(r"^(?:[A-Z]{1,3}|[A-Z][a-z])\.?$")
+_STREET_INITIALS_RE = re.compile(r"^(?:[A-Z]{1,3}|[A-Z][a-z])\.?$")
 
 
 def _street_title(tokens: list[Token], k: int) -> bool:
@@ -408,13 +415,15 @@ def _street_title(tokens: list[Token], k: int) -> bool:
     [Letjen] Suprapto", "Jalan [Kapten] Tendean", "Jl [MT] Haryono", "Jl [Tb.]
     Simatupang". Only where a street head comes before them."""
     word = tokens[k].text
-    if not (word.rstrip(".").lower() in RANK_WORDS or _INITIALS_RE.match(word) or word == "."):
+    if not (
+        word.rstrip(".").lower() in RANK_WORDS or _STREET_INITIALS_RE.match(word) or word == "."
+    ):
         return False
     for token in reversed(tokens[max(0, k - 3) : k]):
         lower = token.text.rstrip(".").lower()
         if lower in _STREET_HEADS:
             return True
-        if not (lower in RANK_WORDS or _INITIALS_RE.match(token.text) or token.text == "."):
+        if not (lower in RANK_WORDS or _STREET_INITIALS_RE.match(token.text) or token.text == "."):
             return False
     return False
 
@@ -1083,6 +1092,8 @@ def consistent_mentions(
 
 
 _PART_BEFORE_RE = re.compile(r"([A-Z][\w'.-]*) $")
+# Capitalised words that may stand right before a lone name: "Menurut Mehta", "Pak Mehta".
+_OPENERS_BEFORE_NAMES = _NEVER_ALONE | LEADING_TITLES
 
 
 def name_part_mentions(
@@ -1132,7 +1143,7 @@ def name_part_mentions(
         if coverage.overlaps(start, end) or re.match(r" [A-Z]", text[end : end + 2]):
             continue
         before = _PART_BEFORE_RE.search(text, max(0, start - 40), start)
-        if before and before.group(1).rstrip(".").lower() not in _NEVER_ALONE | LEADING_TITLES:
+        if before and before.group(1).rstrip(".").lower() not in _OPENERS_BEFORE_NAMES:
             continue  # "Sekolah Mehta", "Rumah Mehta": a longer name
         coverage.add(start, end)
         found.append(Mention(start, end, match.group(), "PERSON"))
@@ -1548,6 +1559,8 @@ def _short_of(entity: Entity, mention: Mention) -> bool:
 # Kept apart from the company tails, which make an organisation of any name before
 # them: "Mexico City" and "Kansas City" are places.
 _CLUB_TAILS = frozenset(("city", "town", "county"))
+# First words of an office's name, whose last word is its region, not a short name.
+_OFFICE_NAME_HEADS = _INSTITUTION_HEADS | OFFICE_HEADS | AREA_WORDS | ORG_HEADS
 
 
 def _club_short_name(name: list[str], words: list[str], kind: str) -> bool:
@@ -1562,7 +1575,7 @@ def _club_short_name(name: list[str], words: list[str], kind: str) -> bool:
         and 2 <= len(name) <= 4
         and name[-1] == words[0]
         and not words[0].isupper()
-        and name[0].lower() not in _INSTITUTION_HEADS | OFFICE_HEADS | AREA_WORDS | ORG_HEADS
+        and name[0].lower() not in _OFFICE_NAME_HEADS
     )
 
 
@@ -1704,7 +1717,7 @@ def _capitals_of(surface: str, entity: Entity) -> bool:
     if any(form.upper() == upper for form in forms):
         return True
     *initials, last = surface.split()
-    if entity.type != "PERSON" or not all(_CAPITAL_INITIALS_RE.fullmatch(i) for i in initials):
+    if entity.type != "PERSON" or not all(INITIALS_RE.match(i) for i in initials):
         return False
     for form in forms:
         words = form.split()
@@ -1715,9 +1728,6 @@ def _capitals_of(surface: str, entity: Entity) -> bool:
         ):
             return True
     return False
-
-
-_CAPITAL_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 
 
 def _merge_capitals(entities: list[Entity]) -> list[Entity]:

@@ -22,6 +22,8 @@ LEADING_TITLES = frozenset(
 )
 NAME_ABBREVIATIONS = frozenset({"Muh", "Moh", "Mhd", "Moch", "Mohd", "Abd", "St"})
 AGE_AFTER_RE = re.compile(r"\s*\(\d{1,3}\)")
+# A person's initial or initials: "M", "K.H." (an acronym such as "KPU" is none).
+INITIALS_RE = re.compile(r"^(?:[A-Z]|(?:[A-Z]\.)+)$")
 
 
 @dataclass(slots=True)

@@ -15,7 +15,14 @@ from functools import lru_cache
 from importlib import resources
 
 from warta.article import Token
-from warta.mentions import AGE_AFTER_RE, LEADING_TITLES, NAME_ABBREVIATIONS, Coverage, Mention
+from warta.mentions import (
+    AGE_AFTER_RE,
+    INITIALS_RE,
+    LEADING_TITLES,
+    NAME_ABBREVIATIONS,
+    Coverage,
+    Mention,
+)
 from warta.segment import tokenize
 
 _APPOSITION_BLOCKERS = frozenset("menurut kata ujar tutur bagi oleh kepada dengan dan atau".split())
@@ -186,9 +193,6 @@ _COMMA_LINK_RE = re.compile(r"\s*,\s*")
 _ROLE_LOOKAHEAD = 300  # characters read after a name for a role (keeps the layer linear)
 
 
-_INITIALS_RE = re.compile(r"^(?:[A-Z]|(?:[A-Z]\.)+)$")
-
-
 def _title_token(word: str) -> bool:
     """A title, rank, full stop or initial standing between a role and a name.
 
@@ -199,7 +203,7 @@ def _title_token(word: str) -> bool:
         word == "."
         or word.rstrip(".").lower() in LEADING_TITLES
         or word in NAME_ABBREVIATIONS
-        or bool(_INITIALS_RE.match(word))
+        or bool(INITIALS_RE.match(word))
     )
 
 
