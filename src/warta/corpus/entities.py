@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from warta.corpus.search import fold
-from warta.entities import alias_table
+from warta.names import alias_table
 from warta.roles import role_heads
 
 
