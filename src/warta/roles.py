@@ -143,6 +143,7 @@ _GENERAL_TITLES = frozenset("konsul sekretaris direktur jaksa auditor inspektur"
 RANK_QUALIFIERS = frozenset("purn pol tni czi inf kav art mar pnb cpm kes".split())
 # Every word a rank is written with, in full or short ("Laksamana Madya", "Kombes").
 RANK_WORDS = _RANK_TAIL_WORDS | {word for rank in _RANKS for word in rank.split()}
+_RANK_OR_CORPS = RANK_WORDS | RANK_QUALIFIERS
 _ROLE_STOP = frozenset(
     """yang akan telah sudah bahwa untuk pada ini itu juga tidak bisa dapat kata ujar menurut
     oleh kepada serta sebagai saat ketika lalu kemudian namun tetapi karena hingga sampai
@@ -345,7 +346,7 @@ def _rank_tail(words: list[str]) -> int:
     rank's first word ("... Polri Komisaris"). "Presiden Komisaris" keeps its second
     word, and a rank with nothing before it is no role at all (0).
     """
-    if len(words) > 1 and all(w.lower().strip("()") in RANK_WORDS | RANK_QUALIFIERS for w in words):
+    if len(words) > 1 and all(w.lower().strip("()") in _RANK_OR_CORPS for w in words):
         return 0  # "Mayor Jenderal TNI dokter": a rank alone is no role
     k = len(words)
     while k > 1 and (
