@@ -102,6 +102,12 @@ def ingest(
     format: Annotated[
         TableOrJson, typer.Option("--format", "-f", help="Summary as table or json.")
     ] = TableOrJson.table,
+    fast: Annotated[
+        bool,
+        typer.Option(
+            "--fast", help="Tag names with the CRF alone: about twice as fast, less exact."
+        ),
+    ] = False,
 ) -> None:
     """Analyse articles and store them; safe to repeat and to resume after a crash."""
     from warta.corpus import open_corpus
@@ -113,7 +119,7 @@ def ingest(
         with open_corpus(db) as corpus:
             try:
                 report = corpus.ingest(
-                    paths, workers=workers, published=date, progress=show_progress
+                    paths, workers=workers, published=date, progress=show_progress, fast=fast
                 )
             except KeyboardInterrupt:
                 error("interrupted; committed articles are kept, run the same command to resume")

@@ -173,6 +173,9 @@ def eval_ner_command(
             " resamples of the sentences (0: off; 1000 is plenty).",
         ),
     ] = 0,
+    fast: Annotated[
+        bool, typer.Option("--fast", help="Score the CRF alone, as `warta analyze --fast` tags.")
+    ] = False,
 ) -> None:
     """Score the NER tagger on a gold file; prints one JSON line."""
     from warta.evaluation.ner import evaluate_ner
@@ -188,6 +191,8 @@ def eval_ner_command(
         domain = domain_of(file)
     try:
         tagger = NerTagger.load(model).with_domain(domain)
+        if fast:
+            tagger = tagger.fast()
         result = evaluate_ner(file, tagger, predictions, bootstrap)
     except WartaError as exc:
         _fail(str(exc))
@@ -196,6 +201,8 @@ def eval_ner_command(
         _fail(f"{file}: {exc}")
         return
     result["domain"] = domain
+    if fast:
+        result["fast"] = True
     sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
 
 

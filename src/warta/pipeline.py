@@ -49,6 +49,7 @@ def analyze(
     format: SourceFormat | None = None,
     encoding: str = "auto",
     exclude: Collection[str] = (),
+    fast: bool = False,
 ) -> Article:
     """Analyse one article given as plain text, HTML, TimeML or a JSON object line.
 
@@ -56,6 +57,8 @@ def analyze(
     (like ``--date`` on the command line). Raises :class:`WartaInputError` for
     input that cannot be an article. ``exclude`` names analysis layers to skip
     (see :data:`LAYERS`); their lists stay empty, as in spaCy's ``disable``.
+    ``fast`` tags names with the CRF alone, without the networks: about twice
+    as fast, a little less accurate (docs/models.md, "Fast mode").
     """
     if isinstance(text_or_html, bytes):
         text, warnings = decode(text_or_html, label="<bytes>", encoding=encoding)
@@ -76,13 +79,17 @@ def analyze(
     if title and not item.title:
         item.title = title
     item.warnings = (*item.warnings, *warnings)
-    return analyze_raw(item, published=published, exclude=exclude)
+    return analyze_raw(item, published=published, exclude=exclude, fast=fast)
 
 
 def analyze_raw(
-    raw: RawArticle, *, published: str | date | None = None, exclude: Collection[str] = ()
+    raw: RawArticle,
+    *,
+    published: str | date | None = None,
+    exclude: Collection[str] = (),
+    fast: bool = False,
 ) -> Article:
-    """Analyse a :class:`RawArticle` produced by :mod:`warta.read`."""
+    """Analyse a :class:`RawArticle` produced by :mod:`warta.read` (options as :func:`analyze`)."""
     unknown = set(exclude) - set(LAYERS)
     if unknown:
         raise WartaInputError(
@@ -124,7 +131,7 @@ def analyze_raw(
     cited_media = find_cited_media(body)
     reference = date.fromisoformat(pub_value[:10]) if pub_value else None
     layers = _analysis_layers(
-        body, sentences, paragraphs, cited_media, reference, title, set(exclude), warnings
+        body, sentences, paragraphs, cited_media, reference, title, set(exclude), warnings, fast
     )
     return Article(
         text=body,
@@ -192,16 +199,16 @@ def _analysis_layers(
     title: str | None,
     exclude: set[str],
     warnings: list[str],
+    fast: bool = False,
 ) -> dict[str, list[dict[str, Any]]]:
     """The layers after the structure layer, in order; an excluded layer stays empty."""
     times = find_times(body, reference) if "times" not in exclude else []
     warnings.extend(weekday_warnings(body, times))
     time_dicts = [t.to_dict() for t in times]
-    entities = (
-        find_entities(body, sentences, NerTagger.load(), cited_media)
-        if "entities" not in exclude
-        else []
-    )
+    entities = []
+    if "entities" not in exclude:
+        tagger = NerTagger.load().fast() if fast else NerTagger.load()
+        entities = find_entities(body, sentences, tagger, cited_media)
     quotes = (
         find_quotes(body, sentences, paragraphs, entities, time_dicts)
         if "quotes" not in exclude

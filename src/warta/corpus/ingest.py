@@ -178,13 +178,17 @@ def _init_worker(url: str, options: dict[str, Any]) -> None:
     _STATE["options"] = options
 
 
-def _raw_hash(raw: RawArticle, published: str | None) -> str:
+def _raw_hash(raw: RawArticle, published: str | None, fast: bool = False) -> str:
+    """What decides an input's analysis: warta's version, the input, and the options used.
+
+    A fast-mode analysis hashes differently, so that ingesting the same files
+    again without ``--fast`` replaces it with the full model's; the default
+    keeps the payload of earlier versions, so stored hashes stay valid.
+    """
     from warta import __version__
 
-    payload = json.dumps(
-        [__version__, raw.source.url, raw.title, raw.published, raw.is_html, published, raw.text],
-        ensure_ascii=False,
-    )
+    fields = [__version__, raw.source.url, raw.title, raw.published, raw.is_html, published]
+    payload = json.dumps([*fields, raw.text, *(["fast"] if fast else [])], ensure_ascii=False)
     return hashlib.blake2b(payload.encode("utf-8"), digest_size=16).hexdigest()
 
 
@@ -233,9 +237,10 @@ def process(
     from warta.pipeline import analyze_raw
 
     published = options.get("published")
+    fast = bool(options.get("fast"))
     read = _read(task, options)
     hashes = {
-        location: _raw_hash(item, published)
+        location: _raw_hash(item, published, fast)
         for location, item in read
         if isinstance(item, RawArticle)
     }
@@ -250,7 +255,7 @@ def process(
             out.append(Unchanged(location))
             continue
         try:
-            article = analyze_raw(item, published=published).to_dict()
+            article = analyze_raw(item, published=published, fast=fast).to_dict()
             out.append(
                 prepare(
                     article,
@@ -286,18 +291,22 @@ def ingest(
     published: str | None = None,
     progress: bool = False,
     on_batch: Callable[[IngestReport], None] | None = None,
+    fast: bool = False,
 ) -> IngestReport:
     """Analyse and store every article under ``paths``; return the run summary.
 
     ``workers`` defaults to all cores; ``workers=1`` analyses in this process
-    (no pool), which is what tests and small runs want.
+    (no pool), which is what tests and small runs want. ``fast`` tags names
+    with the CRF alone (see :func:`warta.analyze`).
     """
     if not paths:
         raise WartaInputError("no input paths given")
     workers = workers or os.cpu_count() or 1
     if workers < 1:
         raise WartaInputError("--workers must be at least 1")
-    options = {"max_bytes": max_bytes, "encoding": encoding, "published": published}
+    options = {
+        "max_bytes": max_bytes, "encoding": encoding, "published": published, "fast": fast
+    }  # fmt: skip
     own: list[str] = []
     if corpus.backend == "sqlite":
         own = [corpus.url + suffix for suffix in ("", "-wal", "-shm", "-journal")]
