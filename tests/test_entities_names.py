@@ -315,3 +315,117 @@ def test_months_peoples_and_apps_are_no_entities_and_listed_firms_are_organisati
     assert found["Arab Saudi"]["type"] == "PLACE"
     assert found["Grab"]["type"] == "ORG"
     assert len(found["Ahmad Ramadhan"]["mentions"]) == 1
+
+
+def test_capital_initials_join_the_person_they_stand_for() -> None:
+    """Public figures go by their initials, with the first letter of a title before the
+    name ("Habib ..." gives the H); the tagger types the initials as an organisation.
+    Initials the alias table lists ("AS") or that fit two people stay apart."""
+    text = (
+        "Habib Rahmat Syarif belum pulang dari Arab Saudi. Menurut pengacaranya, HRS "
+        "akan kembali bulan depan. Ketua partai Dedi Prasetya Yudha (DPY) hadir. DPY "
+        "menyebut AS ikut memantau."
+    )
+    names = {
+        ("Rahmat", "Syarif"): "PERSON",
+        ("Arab", "Saudi"): "PLACE",
+        ("HRS",): "ORG",
+        ("Dedi", "Prasetya", "Yudha"): "PERSON",
+        ("DPY",): "ORG",
+        ("AS",): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["Rahmat Syarif"]["type"] == "PERSON"
+    assert _texts(found["Rahmat Syarif"]) == ["Rahmat Syarif", "HRS"]
+    assert "DPY" in found["Dedi Prasetya Yudha"]["aliases"]
+    assert found["Amerika Serikat"]["type"] == "PLACE"
+    assert "HRS" not in found and "DPY" not in found
+
+
+def test_initials_that_fit_two_people_join_neither() -> None:
+    text = "Budi Santoso bertemu Bayu Suryadi di Bandung. BS lalu memberi keterangan."
+    names = {("Budi", "Santoso"): "PERSON", ("Bayu", "Suryadi"): "PERSON", ("BS",): "ORG"}
+    found = _entities(text, names)
+    assert found["BS"]["type"] == "ORG"
+    assert _texts(found["Budi Santoso"]) == ["Budi Santoso"]
+
+
+def test_a_name_runs_on_over_its_particles() -> None:
+    """The tagger stops before "van der" and reads the surname as a second person, or
+    leaves "da Silva" out; a surname alone keeps its particles and joins the full name,
+    and a particle capitalised at a sentence start is still one."""
+    text = (
+        "Penelitian itu dipimpin Dr. Pieter van der Berg dari Leiden. Dr. van der Berg "
+        "mengatakan hasilnya baik. Pelatih Joris van Dam memuji timnya. Van Dam puas. "
+        "Presiden Carlos Mendes da Rocha juga hadir."
+    )
+    names = {
+        ("Pieter",): "PERSON",
+        ("Berg",): "PERSON",
+        ("Leiden",): "PLACE",
+        ("Joris", "van", "Dam"): "PERSON",
+        ("Van", "Dam"): "PERSON",
+        ("Carlos", "Mendes"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert _texts(found["Pieter van der Berg"]) == ["Pieter van der Berg", "van der Berg"]
+    assert _texts(found["Joris van Dam"]) == ["Joris van Dam", "Van Dam"]
+    assert found["Carlos Mendes da Rocha"]["roles"] == ["Presiden"]
+    assert {"Pieter", "Berg"}.isdisjoint(found)
+
+
+def test_particles_after_a_capitalised_word_belong_to_a_longer_name() -> None:
+    """ "Termas de Rio Hondo" is a circuit: "Rio Hondo" read as a person does not take
+    the "de" of a name the tagger cut; two particles in a row make a person even when
+    the tagger missed her."""
+    text = (
+        "Balapan di Termas de Rio Hondo dimenangi Ricardo Alves. Sementara itu, Ingrid "
+        "von der Mark tiba di Brussel."
+    )
+    names = {("Rio", "Hondo"): "PERSON", ("Ricardo", "Alves"): "PERSON"}
+    found = _entities(text, names)
+    assert "Rio Hondo" in found and "de Rio Hondo" not in found
+    assert found["Ingrid von der Mark"]["type"] == "PERSON"
+
+
+def test_european_clubs_by_their_head_word_and_city() -> None:
+    """ "CSKA Moscow" and "Dinamo Zagreb" read as persons and "Sporting Lisbon" as a
+    place are clubs; after "Borussia Dortmund", "Dortmund" alone is the club."""
+    text = (
+        "CSKA Moscow bermain imbang melawan Dinamo Zagreb. Sporting Lisbon kalah dari "
+        "Borussia Dortmund. Dortmund kini memimpin klasemen."
+    )
+    names = {
+        ("CSKA", "Moscow"): "PERSON",
+        ("Dinamo", "Zagreb"): "PERSON",
+        ("Sporting", "Lisbon"): "PLACE",
+        ("Borussia", "Dortmund"): "ORG",
+        ("Dortmund",): "PERSON",
+    }
+    found = _entities(text, names)
+    for club in ("CSKA Moscow", "Dinamo Zagreb", "Sporting Lisbon", "Borussia Dortmund"):
+        assert found[club]["type"] == "ORG", club
+    assert _texts(found["Borussia Dortmund"]) == ["Borussia Dortmund", "Dortmund"]
+
+
+def test_short_military_titles_and_information_offices() -> None:
+    """Armed forces short titles ("Wakasal", "Aspam Kasal", "Pangarmabar") name an
+    office, not a person, and open a role; "Dispenal" (the navy's information office)
+    is an organisation; "Presidium" and "Brigade" alone are no entities."""
+    text = (
+        "Wakasal bersama Aspam Kasal dan Pangarmabar meninjau kapal itu, sebut Dispenal. "
+        "Kasal Laksamana Heru Wibisono hadir. Presidium mengecam, dan Brigade bersiaga."
+    )
+    names = {
+        ("Wakasal",): "PERSON",
+        ("Aspam", "Kasal"): "PERSON",
+        ("Pangarmabar",): "PLACE",
+        ("Dispenal",): "PERSON",
+        ("Heru", "Wibisono"): "PERSON",
+        ("Presidium",): "ORG",
+        ("Brigade",): "ORG",
+    }
+    found = _entities(text, names)
+    assert {"Wakasal", "Aspam Kasal", "Pangarmabar", "Presidium", "Brigade"}.isdisjoint(found)
+    assert found["Dispenal"]["type"] == "ORG"
+    assert found["Heru Wibisono"]["roles"] == ["Kasal"]

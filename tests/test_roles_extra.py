@@ -343,3 +343,23 @@ def test_inspector_general_of_a_ministry_is_an_office_and_of_police_a_rank() -> 
     )
     assert found["Tumpak Hasudungan"] == ["Inspektur Jenderal Kementerian Dalam Negeri"]
     assert found["Rahmat Saleh"] == []
+
+
+def test_a_modal_verb_ends_a_role_after_selaku() -> None:
+    found = roles_with(
+        "Menurut dia, seharusnya Rendra selaku gubernur harus bertindak cepat.", ["Rendra"]
+    )
+    assert found["Rendra"] == ["gubernur"]
+
+
+def test_an_era_word_hands_the_role_after_it_to_the_name() -> None:
+    """ "mantan Menteri ... era Presiden Habibie" is the speaker's office in that
+    president's time: the name after it gets "Presiden"; without a role after the era
+    word ("masa itu"), the era word ends the role."""
+    found = roles_with(
+        "Saat itu, mantan Menteri Sekretaris Negara era Presiden Suryo ini terjerat kasus. "
+        "Didampingi Kepala Pusat Penerangan ABRI masa itu, Brigjen Darmawan, ia berbicara.",
+        ["Suryo", "Darmawan"],
+    )
+    assert found["Suryo"] == ["Presiden"]
+    assert found["Darmawan"] == ["Kepala Pusat Penerangan ABRI"]

@@ -23,6 +23,7 @@ from warta.article import Token
 from warta.institutions import AREA_WORDS, OFFICE_HEADS
 from warta.mentions import LEADING_TITLES, NAME_ABBREVIATIONS, Coverage, Mention
 from warta.names import (
+    CLUB_HEADS,
     COMPANY_TAILS,
     DEFINITION_RE,
     INSTITUTION_HEADS,
@@ -842,6 +843,7 @@ def _clean_mention(text: str, tokens: list[Token], kind: str) -> Mention | None:
         or (kind == "PLACE" and len(tokens) > 1 and tokens[0].text.lower() in INSTITUTION_HEADS)
         or tokens[0].text.lower() in _UNIT_HEADS  # "Kepala [Subbagian Humas] RSUD ..."
         or tokens[0].text.lower() in OFFICE_HEADS  # "[Dishub Pekanbaru]" read as a person
+        or (len(tokens) > 1 and tokens[0].text.lower() in CLUB_HEADS)  # "[CSKA Moscow]"
     ):
         # "Bloomberg", "Mizuho Securities", "Price Futures Group"; and "Kepolisian Resor
         # Kota Besar" read as a place because of "Kota": an institution is no place.

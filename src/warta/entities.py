@@ -48,6 +48,7 @@ from warta.mentions import (
     Mention,
 )
 from warta.names import (
+    CLUB_HEADS,
     COMPANY_TAILS,
     DEFINITION_RE,
     INSTITUTION_HEADS,
@@ -312,6 +313,75 @@ def _join_split_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
+# Lower-case particles inside European, Latin American and Arabic names: "Sander van
+# der Linden", "Lula da Silva", "Ursula von der Leyen", "Salman bin Abdulaziz".
+NAME_PARTICLES = frozenset(
+    "van von der den de da das do dos del della du ter ten bin binti".split()
+)
+_PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_PARTICLES_AFTER_RE = re.compile(rf"(?:\s+(?:{_PARTICLES}))+\s+[A-Z][\w'’-]*[a-z][\w'’-]*")
+_PARTICLES_BEFORE_RE = re.compile(r"\b((?:[Vv]an|[Vv]on|[Dd]e)(?:\s+(?:der|den))?)\s+$")
+
+
+# Two particles in a row only ever sit inside a name: "Ursula von der Leyen", whom the
+# tagger may miss altogether.
+_DOUBLE_PARTICLE_RE = re.compile(r"\b[A-Z][a-z]+ (?:van|von) (?:der|den) [A-Z][a-z]+\b")
+
+
+def _free_before(text: str, position: int) -> bool:
+    """No capitalised word but a title stands right before ``position``: "Dr. van der
+    Linden" is a surname with its particles, "Termas de Rio Hondo" a longer name."""
+    word = re.search(r"(\S+)\s*$", text[max(0, position - 30) : position])
+    if word is None:
+        return True
+    before = word.group(1)
+    return not before[0].isupper() or before.rstrip(".").lower() in LEADING_TITLES
+
+
+def _name_particles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name runs on over lower-case particles: the tagger, which rarely saw
+    them, stops before "van der" and reads "Linden" as a second person ("Dr. Sander |
+    van der | Linden") or leaves the surname out ("Lula | da Silva"). A surname
+    mentioned alone keeps its particles ("Dr. van der Linden"), so that it joins the
+    full name. A capitalised word after the particles that another, longer mention
+    covers is left to it. A name with two particles in a row is a person even when the
+    tagger missed it ("Ursula von der Leyen")."""
+    covered = Coverage(len(text), mentions)
+    mentions = mentions + [
+        Mention(m.start(), m.end(), m.group(), "PERSON")
+        for m in _DOUBLE_PARTICLE_RE.finditer(text)
+        if not covered.overlaps(m.start(), m.end())
+    ]
+    if not any(m.type == "PERSON" for m in mentions):
+        return mentions
+    out: list[Mention] = []
+    absorbed: set[int] = set()
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if id(mention) in absorbed:
+            continue
+        if mention.type != "PERSON":
+            out.append(mention)
+            continue
+        start, end = mention.start, mention.end
+        after = _PARTICLES_AFTER_RE.match(text, end)
+        if after:
+            inside = [
+                m for m in mentions if m is not mention and end < m.end and m.start < after.end()
+            ]
+            if all(m.type == "PERSON" and m.end <= after.end() for m in inside):
+                end = after.end()
+                absorbed.update(id(m) for m in inside)
+        before = _PARTICLES_BEFORE_RE.search(text, max(0, start - 12), start)
+        if (
+            before
+            and not any(m.start < start and m.end > before.start(1) for m in mentions)
+            and _free_before(text, before.start(1))
+        ):
+            start = before.start(1)
+        out.append(Mention(start, end, text[start:end], "PERSON", mention.role))
+    return [m for m in out if id(m) not in absorbed]
+
+
 def _split_named_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person chunk that opens with an organisation the article names on its own
     elsewhere is that organisation, then the person: "Wakil presiden [Boca Juniors
@@ -534,8 +604,9 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
     """``short`` (two words or more) appears in ``long`` in order, gaps allowed."""
     if len(short) < 2 or len(short) >= len(long):
         return False
-    rest = iter(long)
-    return all(word in rest for word in short)
+    # a particle is capitalised at a sentence start or alone: "Van Gaal", "Louis van Gaal"
+    rest = iter([w.lower() if w.lower() in NAME_PARTICLES else w for w in long])
+    return all((w.lower() if w.lower() in NAME_PARTICLES else w) in rest for w in short)
 
 
 def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None) -> bool:
@@ -700,10 +771,11 @@ def _club_short_name(name: list[str], words: list[str], kind: str) -> bool:
     Lakers ... Lakers", "Manchester United ... United". Never for an office's name
     ("Pemkot Pekanbaru ... Pekanbaru": the city itself), and only for a word the tagger
     read as an organisation too: "Maverick Vinales", mistyped ORG, must not take the
-    surname "Vinales" with it."""
+    surname "Vinales" with it. After a club head ("Borussia Dortmund ... Dortmund") the
+    word is the club's, whatever the tagger read."""
     return (
         len(words) == 1
-        and kind == "ORG"
+        and (kind == "ORG" or name[0].lower() in CLUB_HEADS)
         and 2 <= len(name) <= 4
         and name[-1] == words[0]
         and not words[0].isupper()
@@ -891,6 +963,58 @@ def _merge_capitals(entities: list[Entity]) -> list[Entity]:
     return sorted(merged, key=lambda e: min(m.start for m in e.mentions))
 
 
+_TITLE_BEFORE_RE = re.compile(r"(\w+)\.?\s+$")
+
+
+def _initials_of(entity: Entity, text: str) -> set[str]:
+    """The initials a person goes by: of each full name, with the first letter of a
+    title written before it ("Habib Rizieq Shihab" is "HRS", "Basuki Tjahaja Purnama"
+    "BTP")."""
+    out: set[str] = set()
+    for mention in entity.mentions:
+        if " " not in mention.text:
+            continue
+        initials = _initials(mention.text)
+        out.add(initials)
+        before = _TITLE_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start)
+        if before and before.group(1).lower() in LEADING_TITLES and before.group(1)[0].isupper():
+            out.add(before.group(1)[0] + initials)
+    return out
+
+
+def _merge_initials(
+    entities: list[Entity], text: str, defined: dict[str, tuple[str, str]]
+) -> list[Entity]:
+    """Fold an entity known only by capital initials into the one person of the article
+    they stand for: Indonesian news names public figures by their initials ("SBY",
+    "HRS", "BTP"), and the tagger, seeing an acronym, types them ORG. An acronym the
+    article defines or the alias table lists ("KPK", "AS") is never a person's."""
+    table = alias_table()
+    people = [e for e in entities if e.type == "PERSON"]
+    if not people:
+        return entities
+    merged: list[Entity] = []
+    for entity in entities:
+        forms = set(entity.forms())
+        form = next(iter(forms)) if len(forms) == 1 else ""
+        target = None
+        if (
+            2 <= len(form) <= 5
+            and form.isalpha()
+            and form.isupper()
+            and form not in table
+            and form not in defined
+        ):
+            owners = [p for p in people if p is not entity and form in _initials_of(p, text)]
+            target = owners[0] if len(owners) == 1 else None
+        if target is None:
+            merged.append(entity)
+            continue
+        for mention in entity.mentions:
+            target.add(replace(mention, type="PERSON"))
+    return sorted(merged, key=lambda e: min(m.start for m in e.mentions))
+
+
 def _nearest_match(candidates: list[Entity], mention: Mention) -> Entity | None:
     """The entity a mention joins when several could take it: the first, except for a
     one-word name shared by people mentioned in full ("Kim Jong Un" … "Kim Yo Jong" …
@@ -918,11 +1042,11 @@ def find_entities(
     mentions.extend(consistent_mentions(text, mentions, capitalisation))
     mentions.extend(name_part_mentions(text, mentions, capitalisation, known_name))
     mentions = institution_names(text, sentences, mentions)
-    mentions = _split_named_heads(text, _join_split_names(text, mentions))
+    mentions = _split_named_heads(text, _name_particles(text, _join_split_names(text, mentions)))
     defined = defined_acronyms(text, mentions)
     mentions.extend(apply_definitions(text, mentions, defined))
     attach_roles(text, sentences, mentions)
-    entities = resolve(mentions, defined, known_name)
+    entities = _merge_initials(resolve(mentions, defined, known_name), text, defined)
     out = []
     for number, entity in enumerate(entities, start=1):
         name = entity.name()

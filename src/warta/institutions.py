@@ -24,7 +24,8 @@ from warta.segment import tokenize
 OFFICE_HEADS = frozenset(
     """dishub dinkes disdik dispora disnaker disnakertrans disperindag diskominfo
     disdukcapil dispendukcapil dispar disbudpar disparbud distan disbun dispenda bapenda
-    bappeda bpkad bkpsdm kesbangpol satpol organda""".split()
+    bappeda bpkad bkpsdm kesbangpol satpol organda dispenal dispenad dispenau dispamal
+    puspen puspenkum""".split()
 )
 # Head words that open an institution's name. Left out on purpose: words that also
 # open places or buildings (*Kantor*, *Rumah*, *Gedung*), teams and movements (*Tim*,

@@ -30,7 +30,7 @@ NEVER_ALONE = frozenset(
     kita rp pukul wib wita wit tuhan allah alhamdulillah aduh wah astaga the jalan jl jln
     sirkuit stadion gedung kantor instagram whatsapp youtube tiktok kementerian mahkamah
     lembaga badan dinas konsulat kedutaan majelis polda polres vice wakil telegram ramadhan
-    ramadan rohingya uighur uyghur minang dayak betawi bugis""".split()
+    ramadan rohingya uighur uyghur minang dayak betawi bugis presidium brigade""".split()
 )
 
 
@@ -44,6 +44,15 @@ COMPANY_TAILS = frozenset(
     cup team club association federation union council committee agency authority
     syndicate watch network initiative society alliance university college sekuritas
     asuransi sports""".split()
+)
+
+
+# First words of European club names: the city after them ("CSKA Moscow", "Dinamo
+# Zagreb", "Sporting Lisbon") makes the tagger read a person or a place, and the city
+# alone after the full name is the club ("Borussia Dortmund ... Dortmund").
+CLUB_HEADS = frozenset(
+    """fc ac cf sc ssc cska dinamo dynamo sporting legia olympique borussia atletico
+    athletic psv werder eintracht hertha deportivo""".split()
 )
 
 

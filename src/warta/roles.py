@@ -149,8 +149,14 @@ _ROLE_STOP = frozenset(
     oleh kepada serta sebagai saat ketika lalu kemudian namun tetapi karena hingga sampai
     sebelum setelah sesudah seusai usai sejak agar supaya jika kalau bila sedangkan sehingga
     saling dengan selaku tersebut jadi adalah ialah merupakan masih belum pun atas terhadap
-    tentang mengenai""".split()
+    tentang mengenai harus mesti perlu wajib boleh ingin mau hendak sempat pernah sedang
+    segera""".split()
 )
+# "mantan Menteri Sekretaris Negara era Presiden Habibie": the office before the era
+# word is someone else's (here the speaker's); the name's own role is the one after it.
+# Without a role after it ("Kepala Pusat Penerangan ABRI masa itu, Brigjen Sumrahari")
+# the era word ends the role.
+_ERA_WORDS = frozenset("era zaman masa".split())
 # Capitalised, these open a sentence (a full stop lost in the source), never a role word.
 _SENTENCE_OPENERS = frozenset(
     """secara di adapun selain sebelumnya terpisah namun sedangkan kemudian menurut
@@ -465,6 +471,11 @@ def _role_before(
         body = between[:stop]
         if not _role_body_ok(body[n:]) or _second_role(window, i + n, i + len(body)):
             continue
+        era = next((k for k in range(n, len(body)) if body[k].text in _ERA_WORDS), None)
+        if era is not None:
+            if era + 1 < len(body) and role_at(body, era + 1):
+                continue  # "... era Presiden Habibie": the role after the era word is his
+            body = body[:era]  # "Kepala Pusat Penerangan ABRI masa itu, Brigjen Sumrahari"
         # a name piece cut off ("..., Andi [Muh. Syahrir]") is part of the name, not a clause
         span = (between[0].start, (body if stop < len(between) and not comma else between)[-1].end)
         # another person inside the phrase: a clause, not this person's role, unless the
