@@ -218,3 +218,14 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     assert article.paragraph_texts()[0].startswith(
         "Pemerintah menaikkan harga bahan bakar minyak bersubsidi"
     )
+
+
+def test_cited_entertainment_sports_and_police_media() -> None:
+    """Weak cues ("dilaporkan", "mengutip") take only listed media: entertainment and
+    sports sites and the police news portal are listed, a person after the cue is not."""
+    text = (
+        "Kabar itu dilaporkan Us Weekly. Mengutip Tribratanews, pelaku ditangkap. Hal itu "
+        "dilaporkan Sky Sports. Mengutip Ketua RT Sarmin, warga berjaga."
+    )
+    found = find_cited_media(text)
+    assert [c.name for c in found] == ["Us Weekly", "Tribratanews", "Sky Sports"]
