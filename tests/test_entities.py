@@ -129,6 +129,33 @@ def test_an_acronym_the_article_defines_joins_its_long_form() -> None:
     assert by_name["Rudi Hartono"]["roles"] == ["Wakil Ketua Bangar DPR"]
 
 
+def test_a_short_form_of_an_acronym_and_a_word_is_defined_too() -> None:
+    """ "Badan Pengatur Hilir Minyak dan Gas (BPH Migas)" defines "BPH Migas"; a place in
+    parentheses ("(Jawa Barat)") defines nothing, nor does a medium after a region,
+    whose capitals are not the region's initials ("Jawa Barat (ANTARA News)")."""
+    text = (
+        "Kepala Badan Pengatur Hilir Minyak dan Gas (BPH Migas) Arman Siregar meninjau "
+        "depot. BPH Migas akan mengawasi distribusi di Kota Bekasi (Jawa Barat). Kabar "
+        "dari Jawa Barat (ANTARA News) menyebut stok aman."
+    )
+    names = {
+        ("Badan", "Pengatur", "Hilir", "Minyak", "dan", "Gas"): "ORGANISATION",
+        ("BPH", "Migas"): "PERSON",
+        ("Arman", "Siregar"): "PERSON",
+        ("Kota", "Bekasi"): "PLACE",
+        ("Jawa", "Barat"): "PLACE",
+        ("ANTARA", "News"): "ORGANISATION",
+    }
+    article = analyze(text)
+    found = find_entities(article.text, article.sentences, DictionaryTagger(names), [])
+    by_name = {e["name"]: e for e in found}
+    regulator = by_name["Badan Pengatur Hilir Minyak dan Gas"]
+    assert regulator["type"] == "ORG" and regulator["aliases"] == ["BPH Migas"]
+    assert len(regulator["mentions"]) == 3
+    assert by_name["Jawa Barat"]["type"] == "PLACE" and by_name["Jawa Barat"]["aliases"] == []
+    assert by_name["ANTARA News"]["type"] == "ORG"
+
+
 def test_a_one_word_name_defines_no_acronym_but_a_persons_initials_are_his() -> None:
     text = "Rudi Hartono (RH) tiba. Jakarta (JKT) macet. RH dan JKT disebut dalam laporan."
     names = {("Rudi", "Hartono"): "PERSON", ("Jakarta",): "PLACE"}

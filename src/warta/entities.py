@@ -438,6 +438,9 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, tuple[str,
         if not match or match.group(1) == m.text or match.group(1).lower() in LEGAL_FORMS:
             continue
         short = match.group(1)
+        head, _, word = short.partition(" ")
+        if word.istitle() and head.isupper() and not _initials(m.text).startswith(head):
+            continue  # "(BPH Migas)" opens with the long form's initials; "(ANTARA News)" not
         listed = table.get(short)
         if short in known_places() or (listed and listed[1] != m.type):
             continue  # "RS Fatmawati (Jakarta)": a place in parentheses, not a short form

@@ -129,5 +129,8 @@ LEGAL_FORMS = frozenset({"persero", "tbk", "ltd", "inc", "plc", "corp", "llc", "
 
 
 # "(Baleg)", "(BPKP)", and two-word short forms whose second word is an acronym
-# ("(PB PASI)", "(PT KAI)"); "(Jawa Barat)" is a place, not a short form.
-DEFINITION_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,11}(?: [A-Z][A-Z0-9&-]{1,11})?)\)")
+# ("(PB PASI)", "(PT KAI)") or whose first is ("(BPH Migas)"); "(Jawa Barat)" is a
+# place, not a short form.
+DEFINITION_RE = re.compile(
+    r"\s*\(([A-Z][A-Za-z0-9&-]{1,11}(?: [A-Z][A-Z0-9&-]{1,11})?|[A-Z]{2,6} [A-Z][a-z]{2,11})\)"
+)
