@@ -300,7 +300,8 @@ def test_months_peoples_and_apps_are_no_entities_and_listed_firms_are_organisati
     listed firm ("Grab") is an organisation whatever the tagger says."""
     text = (
         "Selama Ramadhan, pengungsi Rohingya menerima bantuan lewat Telegram. Pemerintah "
-        "Saudi dan Grab ikut membantu. Ahmad Ramadhan mengatakan bantuan cukup."
+        "Saudi dan Grab ikut membantu. Ahmad Ramadhan mengatakan bantuan cukup. Aplikasinya "
+        "berjalan di Android dan tersambung lewat Bluetooth."
     )
     names = {
         ("Ramadhan",): "PERSON",
@@ -309,6 +310,8 @@ def test_months_peoples_and_apps_are_no_entities_and_listed_firms_are_organisati
         ("Saudi",): "PERSON",
         ("Grab",): "PERSON",
         ("Ahmad", "Ramadhan"): "PERSON",
+        ("Android",): "PLACE",
+        ("Bluetooth",): "PERSON",
     }
     found = _entities(text, names)
     assert set(found) == {"Arab Saudi", "Grab", "Ahmad Ramadhan"}

@@ -21,7 +21,8 @@ from warta.roles import RANK_WORDS, role_heads
 # Single words that are never an entity on their own, whatever a model says. Apps are
 # channels ("melalui WhatsApp", "akun Instagram"), the fasting month is a time ("bulan
 # Ramadhan"), and peoples are groups ("pengungsi Rohingya", "adat Dayak"): none of the
-# three types.
+# three types. Nor are operating systems and radio standards ("ponsel Android",
+# "tersambung lewat Bluetooth"), which the tagger reads as places or persons.
 NEVER_ALONE = frozenset(
     """kota kabupaten provinsi desa kecamatan kelurahan namun sementara selain kemudian adapun
     menurut baca juga presiden menteri gubernur ketua kepala direktur pemerintah negara
@@ -30,7 +31,8 @@ NEVER_ALONE = frozenset(
     kita rp pukul wib wita wit tuhan allah alhamdulillah aduh wah astaga the jalan jl jln
     sirkuit stadion gedung kantor instagram whatsapp youtube tiktok kementerian mahkamah
     lembaga badan dinas konsulat kedutaan majelis polda polres vice wakil telegram ramadhan
-    ramadan rohingya uighur uyghur minang dayak betawi bugis presidium brigade""".split()
+    ramadan rohingya uighur uyghur minang dayak betawi bugis presidium brigade android ios
+    bluetooth wifi wi-fi""".split()
 )
 
 
