@@ -432,3 +432,56 @@ def test_short_military_titles_and_information_offices() -> None:
     assert {"Wakasal", "Aspam Kasal", "Pangarmabar", "Presidium", "Brigade"}.isdisjoint(found)
     assert found["Dispenal"]["type"] == "ORG"
     assert found["Heru Wibisono"]["roles"] == ["Kasal"]
+
+
+class _BupatiBimaTagger(RegionTagger):
+    """Reads "Bima" right after "Bupati" as a person, as the packaged model does."""
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        tags = super().tag(tokens)
+        for i in range(1, len(tokens)):
+            if tokens[i - 1] == "Bupati" and tokens[i] == "Bima":
+                tags[i] = "B-PERSON"
+        return tags
+
+
+def test_a_name_broken_up_around_a_regency_after_an_office() -> None:
+    """ "Wali Kota Bogor [Bima] Arya [Santoso]": the office has its city, so the second
+    region opens the holder's name; "Bupati [Bima] Indah [Dewi Lestari]": right after
+    the office, the regency is the office's and the name starts after it."""
+    text = (
+        "Wali Kota Bogor Bima Arya Santoso meninjau pasar. Sementara itu Bupati Bima "
+        "Indah Dewi Lestari meresmikan jembatan."
+    )
+    names = {
+        ("Bogor",): "PLACE",
+        ("Bima",): "PLACE",
+        ("Santoso",): "PERSON",
+        ("Dewi", "Lestari"): "PERSON",
+    }
+    found = entities_by_name(text, _BupatiBimaTagger(names))
+    assert found["Bima Arya Santoso"]["roles"] == ["Wali Kota Bogor"]
+    assert found["Indah Dewi Lestari"]["roles"] == ["Bupati Bima"]
+    assert found["Bima"]["type"] == "PLACE"
+
+
+def test_a_ministers_portfolio_is_no_person_and_a_left_out_middle_name_joins() -> None:
+    """ "Menteri [Pendayagunaan Aparatur] dan Reformasi Birokrasi": an abstract noun after
+    "Menteri" opens the portfolio, which stays in the role; "[Budi] Karya [Wicaksono]":
+    a middle name that is also a common noun joins the two halves."""
+    text = (
+        "Menteri Pendayagunaan Aparatur dan Reformasi Birokrasi Heru Santosa menandatangani "
+        "surat edaran. Menteri Perhubungan Budi Karya Wicaksono hadir."
+    )
+    names = {
+        ("Pendayagunaan", "Aparatur"): "PERSON",
+        ("Heru", "Santosa"): "PERSON",
+        ("Budi",): "PERSON",
+        ("Wicaksono",): "PERSON",
+    }
+    found = _entities(text, names)
+    assert "Pendayagunaan Aparatur" not in found
+    assert found["Heru Santosa"]["roles"] == [
+        "Menteri Pendayagunaan Aparatur dan Reformasi Birokrasi"
+    ]
+    assert found["Budi Karya Wicaksono"]["roles"] == ["Menteri Perhubungan"]

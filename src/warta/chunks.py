@@ -230,6 +230,19 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                 and tokens[first - 1].text.rstrip(".").lower() in RANK_WORDS | LEADING_TITLES
             ):
                 first += 1  # "Letkol [Inf Arif Budiman]": the corps belongs to the rank
+            if kind == "PERSON" and _portfolio_after_minister(tokens, first):
+                continue  # "Menteri [Pendayagunaan Aparatur] dan Reformasi Birokrasi Tjahjo"
+            if kind in ("PLACE", "PERSON") and known_name is not None:
+                person_end = _person_over_place(tokens, tags, first, last, known_name, kind)
+                if person_end is not None and kind == "PLACE":
+                    # "Wali Kota Bogor [Bima] Arya [Prasetyo]": the office has its city
+                    kind, last, taken = "PERSON", person_end, person_end
+                elif person_end is not None:
+                    # "Bupati [Bima] Indah [Dhamayanti Putri]": the office's regency first
+                    region = _clean_mention(text, tokens[first : first + 1], "PLACE")
+                    if region:
+                        mentions.append(region)
+                    first, last, taken = first + 1, person_end, person_end
             if kind == "PERSON":
                 first, last = _with_initials(tokens, first, last)
                 if capitalisation is not None:
@@ -549,6 +562,83 @@ def _person_after_name(
     # "Konsul Jenderal RI di [Kota Kinabalu Agus Setiawan Rahardjo]": an unlisted town
     # after its administrative word; the shortest such place leaves the longest person
     return next((cut for cut in cuts if _admin_place(words[first:cut])), None)
+
+
+def _person_over_place(
+    tokens: list[Token],
+    tags: list[str],
+    first: int,
+    last: int,
+    known_name: Callable[[list[str]], str],
+    kind: str = "PLACE",
+) -> int | None:
+    """The end of a person's name the tagger broke up around a one-word region, or None.
+
+    "Wali Kota Bogor Bima Arya Prasetyo": after an office and its region, the tagger
+    reads "Bima" (also a regency) as a second place, leaves "Arya" out and tags
+    "Prasetyo" alone. An office has one region, so a listed place right after it
+    opens the holder's name when bare name words lead on to a person chunk. Right
+    after the office ("Bupati Bima Indah Dhamayanti Putri", "Bima" read as a person,
+    ``kind`` PERSON) the region is the office's, and the name starts after it.
+    """
+    if first != last or first < 1:
+        return None
+    if kind == "PLACE":
+        region_at, min_words = first - 1, 0
+    else:
+        region_at, min_words = first, 1
+    if not _listed_region(tokens[region_at].text, known_name):
+        return None
+    if not any(
+        i + role_at(tokens, i) == region_at for i in range(max(0, region_at - 3), region_at)
+    ):
+        return None
+    k = first + 1
+    while (
+        k < len(tokens) and tags[k] == "O" and _given_name_word(tokens[k].text) and k - first <= 2
+    ):
+        k += 1
+    if k >= len(tokens) or tags[k] != "B-PERSON" or k - first - 1 < min_words:
+        return None
+    end = k
+    while end + 1 < len(tokens) and tags[end + 1] == "I-PERSON":
+        end += 1
+    return end if end - first <= 3 else None
+
+
+# Words that take a ministry's portfolio after them: "Menteri Pendayagunaan Aparatur ...".
+_MINISTER_WORDS = frozenset("menteri menko wamen kementerian kemenko".split())
+# An Indonesian abstract noun made with a circumfix: pe(N)-/per-/ke- ... -an
+# ("Pendayagunaan", "Perhubungan", "Kelautan"); no given name is built so.
+_NOMINALISATION_RE = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
+
+
+def _portfolio_after_minister(tokens: list[Token], first: int) -> bool:
+    """A chunk read as a person that is a minister's portfolio: right after "Menteri",
+    opening with an abstract noun ("Menteri [Pendayagunaan Aparatur] dan Reformasi
+    Birokrasi Tjahjo Kumolo"). The words stay in the role."""
+    return (
+        first > 0
+        and tokens[first - 1].text.lower() in _MINISTER_WORDS
+        and bool(_NOMINALISATION_RE.match(tokens[first].text.lower()))
+    )
+
+
+def _given_name_word(word: str) -> bool:
+    """A capitalised word that may be part of a name though the tagger left it out:
+    "Arya", also "Indah" (which :func:`bare_name_word` refuses as a place modifier)."""
+    return (
+        word[0].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and word not in known_places()
+        and word.lower() not in title_words()
+    )
+
+
+def _listed_region(word: str, known_name: Callable[[list[str]], str]) -> bool:
+    """A capitalised word the gazetteer lists as a province, regency or city."""
+    return word[0].isupper() and "P" in known_name([word])
 
 
 def _role_end_inside(tokens: list[Token], first: int) -> int:

@@ -290,12 +290,36 @@ def name_part_mentions(
     return found
 
 
+# Capitalised words that stand between two names without joining them into one.
+_NOT_IN_NAMES = frozenset(
+    "dan atau serta bersama dengan kepada untuk dari di ke oleh pada vs versus and or with".split()
+)
+_GAP_WORD_RE = re.compile(r" ([A-Z][a-z]+) ")
+
+
+def _name_gap(between: str) -> bool:
+    """What stands between two person mentions of one name: a space, or one capitalised
+    word the tagger left out ("Budi | Karya | Sumadi": "karya" is also a common noun)
+    that is no function, title or place word."""
+    if between == " ":
+        return True
+    gap = _GAP_WORD_RE.fullmatch(between)
+    if gap is None:
+        return False
+    word = gap.group(1)
+    lower = word.lower()
+    return lower not in _NOT_IN_NAMES and lower not in title_words() and word not in known_places()
+
+
 def _join_split_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Two person mentions with only a space between are one name cut in two.
+    """Two person mentions with only a space, or a word the tagger left out, between
+    are one name cut in two.
 
     The cut comes from the consistency pass: "ujar Sambari" later in the article
     makes "Sambari" a mention everywhere, and inside "Bupati Gresik Sambari Halim
-    Radianto", where the tagger read only "Halim Radianto", it stands beside it.
+    Radianto", where the tagger read only "Halim Radianto", it stands beside it. Or
+    the tagger leaves out a middle name that is also a common noun: "Menteri
+    Perhubungan [Budi] Karya [Sumadi]".
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     joined: list[Mention] = []
@@ -304,8 +328,8 @@ def _join_split_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             last is not None
             and last.type == mention.type == "PERSON"
-            and text[last.end : mention.start] == " "
-            and len(last.text.split()) + len(mention.text.split()) <= 5
+            and _name_gap(text[last.end : mention.start])
+            and len(text[last.start : mention.end].split()) <= 5
         ):
             joined[-1] = Mention(last.start, mention.end, text[last.start : mention.end], "PERSON")
             continue
@@ -692,12 +716,15 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
     return False
 
 
-def _name_part_of_person(entity: Entity, mention: Mention) -> bool:
+def _name_part_of_person(
+    entity: Entity, mention: Mention, known_name: Callable[[list[str]], str] | None = None
+) -> bool:
     """A one-word mention the tagger typed ORG or PLACE that is part of a person's full
     name already mentioned: "Leslie Uggams ... Uggams" (read as ORG), "Lulu Hashimoto
     ... Lulu" (read as PLACE). Known places and alias-table names keep their type, and
     so does a word of a longer "name", which is more often a place glued to a name by
-    the tagger ("Jeddah M. Hery Saripudin") than a person's own."""
+    the tagger ("Jeddah M. Hery Saripudin") than a person's own. A place the gazetteer
+    lists as a region stays one too: "Kabupaten Bima" is not "Bima Arya"."""
     word = mention.text
     return (
         entity.type == "PERSON"
@@ -705,6 +732,7 @@ def _name_part_of_person(entity: Entity, mention: Mention) -> bool:
         and " " not in word
         and len(word) >= 3
         and word not in known_places()
+        and not (mention.type == "PLACE" and known_name and "P" in known_name([word]))
         and any(word in form.split() for form in entity.forms() if 2 <= len(form.split()) <= 3)
     )
 
@@ -810,9 +838,11 @@ def _company_tail(word: str) -> bool:
     )
 
 
-def _part_of(entity: Entity, mention: Mention) -> bool:
+def _part_of(
+    entity: Entity, mention: Mention, known_name: Callable[[list[str]], str] | None = None
+) -> bool:
     """A one-word mention that joins a longer name whatever its type (see the two rules)."""
-    return _name_part_of_person(entity, mention) or _short_of(entity, mention)
+    return _name_part_of_person(entity, mention, known_name) or _short_of(entity, mention)
 
 
 @lru_cache(maxsize=1)
@@ -858,7 +888,7 @@ def resolve(
         alias = defined.get(mention.text) or table.get(mention.text) or _typo_alias(mention)
         target = _nearest_match([e for e in entities if _same_entity(e, mention, alias)], mention)
         if target is None and alias is None:
-            target = next((e for e in entities if _part_of(e, mention)), None)
+            target = next((e for e in entities if _part_of(e, mention, known_name)), None)
             if target is None:
                 target = next(
                     (e for e in entities if _name_of_mistyped_person(e, mention, known_name)),
@@ -875,7 +905,7 @@ def resolve(
             target is not None
             and alias is None
             and mention.type != target.type
-            and _part_of(target, mention)
+            and _part_of(target, mention, known_name)
         ):
             mention = replace(mention, type=target.type)
         if target is None:
