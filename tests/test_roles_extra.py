@@ -363,3 +363,18 @@ def test_an_era_word_hands_the_role_after_it_to_the_name() -> None:
     )
     assert found["Suryo"] == ["Presiden"]
     assert found["Darmawan"] == ["Kepala Pusat Penerangan ABRI"]
+
+
+def test_clergy_and_expert_titles_open_roles() -> None:
+    """ "Uskup Agung", "Imam Besar", "arkeolog", "antropolog", "praktisi", "pemerhati";
+    "Imam" alone is a given name ("Komisaris Imam Santoso"), never a role."""
+    found = roles_with(
+        "Uskup Agung Semarang Yohanes Pranoto memimpin misa. Menurut arkeolog Dimas "
+        "Wicaksono, situs itu tua. Praktisi hukum Rina Hapsari menilai putusan itu adil. "
+        "Kepala Polsek Tugu Komisaris Imam Santoso membenarkan kejadian itu.",
+        ["Yohanes Pranoto", "Dimas Wicaksono", "Rina Hapsari", "Imam Santoso"],
+    )
+    assert found["Yohanes Pranoto"] == ["Uskup Agung Semarang"]
+    assert found["Dimas Wicaksono"] == ["arkeolog"]
+    assert found["Rina Hapsari"] == ["Praktisi hukum"]
+    assert found["Imam Santoso"] == ["Kepala Polsek Tugu"]
