@@ -378,3 +378,28 @@ def test_clergy_and_expert_titles_open_roles() -> None:
     assert found["Dimas Wicaksono"] == ["arkeolog"]
     assert found["Rina Hapsari"] == ["Praktisi hukum"]
     assert found["Imam Santoso"] == ["Kepala Polsek Tugu"]
+
+
+def test_a_spokesperson_apposition_names_whose_spokesperson() -> None:
+    """ "X, juru bicara Y, ...": the role with its object is X's, and Y has none."""
+    found = roles_with(
+        "Sementara itu, Ratna Wulandari, juru bicara Hendra Gunawan, mewakili keluarga "
+        "menyampaikan hal itu di Makassar.",
+        ["Ratna Wulandari", "Hendra Gunawan"],
+    )
+    assert found["Ratna Wulandari"] == ["juru bicara Hendra Gunawan"]
+    assert found["Hendra Gunawan"] == []
+
+
+def test_english_chief_titles_and_a_firm_after_pt() -> None:
+    """ "Chief Information Officer" opens a role; the name after "PT" is a firm, never a
+    person, so the apposition closes on it."""
+    text = (
+        "Chief Information Officer Dompetku Rangga Saputra menekankan keamanan data. "
+        "Obat itu tersedia, ujar Siti Marlina, Direktur Utama PT Sehat Farma, melalui "
+        "keterangan tertulis."
+    )
+    found = roles_with(text, ["Rangga Saputra", "Siti Marlina", "Sehat Farma"])
+    assert found["Rangga Saputra"] == ["Chief Information Officer Dompetku"]
+    assert found["Siti Marlina"] == ["Direktur Utama PT Sehat Farma"]
+    assert "Sehat Farma" not in found

@@ -230,6 +230,8 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                 and tokens[first - 1].text.rstrip(".").lower() in RANK_WORDS | LEADING_TITLES
             ):
                 first += 1  # "Letkol [Inf Arif Budiman]": the corps belongs to the rank
+            if kind == "PERSON" and first > 0 and tokens[first - 1].text in _COMPANY_FORMS:
+                first, kind = first - 1, "ORG"  # "Direktur Utama PT [Bio Farma]": a firm
             if kind == "PERSON" and _portfolio_after_minister(tokens, first):
                 continue  # "Menteri [Pendayagunaan Aparatur] dan Reformasi Birokrasi Tjahjo"
             if kind in ("PLACE", "PERSON") and known_name is not None:
@@ -606,6 +608,8 @@ def _person_over_place(
     return end if end - first <= 3 else None
 
 
+# Legal forms written before a firm's name: what follows is the firm, never a person.
+_COMPANY_FORMS = frozenset(("PT", "PT.", "CV", "CV."))
 # Words that take a ministry's portfolio after them: "Menteri Pendayagunaan Aparatur ...".
 _MINISTER_WORDS = frozenset("menteri menko wamen kementerian kemenko".split())
 # An Indonesian abstract noun made with a circumfix: pe(N)-/per-/ke- ... -an

@@ -565,8 +565,12 @@ def _role_after(text: str, mention: Mention, sentence_end: int, starts: list[int
         if j < len(tokens) and tokens[j].text == "." and j + 1 < len(tokens):
             return None  # an abbreviation, not the end of the apposition
     span = (tokens[0].start, tokens[end - 1].end)
-    if _persons_between(starts, span[0], span[1]):
-        return None
+    inside = _persons_between(starts, span[0], span[1])
+    relational = tuple(t.text.lower() for t in tokens[i : i + n]) in RELATIONAL_HEADS
+    if inside and not (
+        relational and len(inside) == 1 and starts[inside[0]] == tokens[i + n].start
+    ):
+        return None  # "Veronica, juru bicara Nurdin Abdullah, ...": whose spokesperson she is
     return _clean_role(text[span[0] : span[1]])
 
 
@@ -606,6 +610,13 @@ def attach_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Men
             and _closed(text, following.end)
         ):
             role = None  # "Kuasa hukum Bambang, Yosef Hutapea, ...": the role is Yosef's
+        if (
+            role
+            and previous
+            and _relational(role)
+            and _COMMA_LINK_RE.fullmatch(text, previous.end, mention.start - len(role) - 1)
+        ):
+            role = None  # "Veronica Moniaga, juru bicara [Nurdin Abdullah], ...": hers
         if not role:
             role = _role_after(text, mention, sentence_end, starts)
             if role and previous and previous.role is None and _paired(text, previous, mention):
