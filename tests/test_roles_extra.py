@@ -403,3 +403,16 @@ def test_english_chief_titles_and_a_firm_after_pt() -> None:
     assert found["Rangga Saputra"] == ["Chief Information Officer Dompetku"]
     assert found["Siti Marlina"] == ["Direktur Utama PT Sehat Farma"]
     assert "Sehat Farma" not in found
+
+
+def test_after_a_speech_verb_the_comma_apposition_names_the_speaker() -> None:
+    """ "...," kata Kepala Puskesmas X, Jakarta Utara, Y ketika dihubungi": after "kata"
+    the content is said, so the name after the comma holds the role; after "menurut"
+    the comma still opens the content."""
+    found = roles_with(
+        "“Kami siap,” kata Kepala Puskesmas Cilincing, Jakarta Utara, Edi Saputro ketika "
+        "dihubungi. Menurut pejabat Dinas Kesehatan, Rina Wati akan datang.",
+        ["Edi Saputro", "Rina Wati"],
+    )
+    assert found["Edi Saputro"] == ["Kepala Puskesmas Cilincing, Jakarta Utara"]
+    assert found["Rina Wati"] == []

@@ -492,7 +492,12 @@ def _role_before(
         prefix = i > 0 and window[i - 1].text.lower() in _ROLE_PREFIXES
         first = i - 1 if prefix else i
         before = window[first - 1].text.lower() if first > 0 else ""
-        if comma and before in _APPOSITION_BLOCKERS and not _closed(text, mention.end):
+        if (
+            comma
+            and before in _APPOSITION_BLOCKERS
+            and not _closed(text, mention.end)
+            and not (before in _SPEECH_AFTER_QUOTE and _predicate_follows(text, mention.end))
+        ):
             return None  # "menurut pejabat X, Kim akan ...": a speaker, then the content
         return _clean_role(text[window[first].start : body[-1].end])
     return None
@@ -504,6 +509,19 @@ _WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
 _PREDICATE_OPENERS = frozenset(
     "dalam pada kepada saat ketika secara seusai usai sebelum setelah".split()
 )
+
+
+# Speech verbs written after the quotation: the content is already said, so what
+# follows the role's comma is the speaker ("...," kata Kepala Puskesmas X, Edison
+# Sahputra ketika dihubungi).
+_SPEECH_AFTER_QUOTE = frozenset("kata ujar tutur".split())
+_NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+
+
+def _predicate_follows(text: str, end: int) -> bool:
+    """A time or circumstance clause follows the name ("... ketika dihubungi")."""
+    word = _NEXT_WORD_RE.match(text, end)
+    return word is not None and word.group(1) in _PREDICATE_OPENERS
 
 
 def _opens_predicate(word: str) -> bool:
