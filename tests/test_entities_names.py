@@ -485,3 +485,25 @@ def test_a_ministers_portfolio_is_no_person_and_a_left_out_middle_name_joins() -
         "Menteri Pendayagunaan Aparatur dan Reformasi Birokrasi"
     ]
     assert found["Budi Karya Wicaksono"]["roles"] == ["Menteri Perhubungan"]
+
+
+def test_four_letters_of_a_long_first_name_are_a_short_name() -> None:
+    """ "Alex" for "Alexander Marwata"; four letters of a short first name ("Budi" of
+    "Budiman") stay another person. Exclamations and a bare "Mall" are no entities."""
+    text = (
+        "Wakil Ketua KPK Alexander Marwata menerima laporan. Menurut Alex, laporan itu "
+        "banyak. Budiman Sudjatmiko hadir, sedangkan Budi datang terlambat. Alhamdullilah "
+        "semua lancar di Mall itu."
+    )
+    names = {
+        ("Alexander", "Marwata"): "PERSON",
+        ("Alex",): "PERSON",
+        ("Budiman", "Sudjatmiko"): "PERSON",
+        ("Budi",): "PERSON",
+        ("Alhamdullilah",): "PERSON",
+        ("Mall",): "PLACE",
+    }
+    found = _entities(text, names)
+    assert _texts(found["Alexander Marwata"]) == ["Alexander Marwata", "Alex"]
+    assert "Budi" in found
+    assert {"Alhamdullilah", "Mall"}.isdisjoint(found)

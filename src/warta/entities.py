@@ -592,11 +592,12 @@ def _dropped_letter(a: str, b: str) -> bool:
 
 def _short_name_of(short: str, full: list[str]) -> bool:
     """A one-word short name taken from a full name: the first name's first five letters
-    or more ("Enggar" for "Enggartiasto Lukita"), or a blend of two word beginnings of
-    two letters or more ("Demiz" for "Deddy Mizwar")."""
+    or more ("Enggar" for "Enggartiasto Lukita"), four of a long first name ("Alex" for
+    "Alexander Marwata"; "Budi" is no short form of "Budiman"), or a blend of two word
+    beginnings of two letters or more ("Demiz" for "Deddy Mizwar")."""
     if len(short) < 4 or not short[0].isupper() or short in full:
         return False
-    if len(short) >= 5 and full[0].startswith(short):
+    if (len(short) >= 5 or len(full[0]) >= 8) and full[0].startswith(short):
         return True
     return _blend_of(short.lower(), [w.lower() for w in full], min_piece=2)
 

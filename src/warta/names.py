@@ -32,7 +32,8 @@ NEVER_ALONE = frozenset(
     sirkuit stadion gedung kantor instagram whatsapp youtube tiktok kementerian mahkamah
     lembaga badan dinas konsulat kedutaan majelis polda polres vice wakil telegram ramadhan
     ramadan rohingya uighur uyghur minang dayak betawi bugis presidium brigade android ios
-    bluetooth wifi wi-fi""".split()
+    bluetooth wifi wi-fi mall mal alhamdulilah alhamdullilah masyaallah subhanallah
+    astagfirullah astaghfirullah insyallah""".split()
 )
 
 
