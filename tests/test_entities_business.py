@@ -67,7 +67,7 @@ def test_company_legal_form_is_neither_alias_nor_entity() -> None:
     )
     names = {("PT", "Pertamina"): "ORGANISATION", ("(Persero)",): "ORGANISATION"}
     found = _entities(text, names)
-    assert found["PT Pertamina"]["aliases"] == []
+    assert found["Pertamina"]["aliases"] == ["PT Pertamina"]  # the table's name, no "(Persero)"
     assert "Persero" not in found
 
 
@@ -82,7 +82,7 @@ def test_english_job_title_is_a_role_and_the_company_an_organisation() -> None:
         ("Ali",): "PERSON",
     }
     found = _entities(text, names)
-    assert "PT Pertamina" in found and found["PT Pertamina"]["type"] == "ORG"
+    assert "Pertamina" in found and found["Pertamina"]["type"] == "ORG"
     assert not any(name.startswith("Vice") for name in found)
     assert found["Ali Mundakir"]["roles"] == [
         "Vice President Corporate Communication PT Pertamina (Persero)"
@@ -1196,3 +1196,13 @@ def test_short_names_taken_from_a_full_name_join_it() -> None:
     assert found["Partai Golkar"]["aliases"] == ["Golkar"]
     assert len(found["Badan Pengawas Pemilu"]["mentions"]) == 2
     assert {"Budiman Santoso", "Budi"} <= set(found)
+
+
+def test_a_listed_firm_with_its_legal_form_takes_the_tables_name() -> None:
+    """Articles write "PT Pertamina" or "PT Bank Mandiri Tbk" alone; named as the alias
+    table names them, the firm is the same entity in every article of the store."""
+    text = "PT Pertamina menambah stok solar. Sementara itu PT Bank Mandiri Tbk mencatat laba."
+    names = {("PT", "Pertamina"): "ORGANISATION", ("PT", "Bank", "Mandiri", "Tbk"): "ORGANISATION"}
+    found = _entities(text, names)
+    assert found["Pertamina"]["aliases"] == ["PT Pertamina"]
+    assert found["Bank Mandiri"]["aliases"] == ["PT Bank Mandiri Tbk"]

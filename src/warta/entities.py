@@ -568,6 +568,14 @@ def _without_legal_form(name: str) -> str:
     return _LEGAL_FORM_RE.sub("", _LEGAL_FORM_RE.sub("", name))
 
 
+def _listed_company(name: str, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The alias-table entry of a listed firm written with its legal form: "PT Pertamina
+    (Persero)" is the table's "Pertamina", so that every article names it alike."""
+    bare = _without_legal_form(name)
+    listed = table.get(bare) if bare != name else None
+    return listed if listed is not None and listed[1] == "ORG" else None
+
+
 def _same_company(a: str, b: str) -> bool:
     """Two names of one company, with and without its legal form: "PT Pertamina" and
     "Pertamina", "PT Bank Mandiri Tbk" and "Bank Mandiri". A bare name is not enough:
@@ -886,7 +894,12 @@ def resolve(
     defined = defined or {}
     for mention in sorted(mentions, key=lambda m: m.start):
         # the article's own definition first: "Federasi Sepak Bola Internasional (FIFA)"
-        alias = defined.get(mention.text) or table.get(mention.text) or _typo_alias(mention)
+        alias = (
+            defined.get(mention.text)
+            or table.get(mention.text)
+            or _listed_company(mention.text, table)
+            or _typo_alias(mention)
+        )
         target = _nearest_match([e for e in entities if _same_entity(e, mention, alias)], mention)
         if target is None and alias is None:
             target = next((e for e in entities if _part_of(e, mention, known_name)), None)
