@@ -507,3 +507,31 @@ def test_four_letters_of_a_long_first_name_are_a_short_name() -> None:
     assert _texts(found["Alexander Marwata"]) == ["Alexander Marwata", "Alex"]
     assert "Budi" in found
     assert {"Alhamdullilah", "Mall"}.isdisjoint(found)
+
+
+class _NewFirmTagger(RegionTagger):
+    """The unlabelled news text never showed "Dompetku" (a new firm)."""
+
+    def capitalisation(self, word: str) -> str:
+        return "u" if word == "Dompetku" else super().capitalisation(word)
+
+
+def test_a_new_firm_glued_before_a_name_the_article_shortens() -> None:
+    """ "CIO [Dompetku Rangga Saputra] ... Menurut Rangga": the person goes by the second
+    word and the first is a word never seen, so it is the firm; a given name the text
+    knows ("Muhammad") stays the person's though he too goes by his second name."""
+    text = (
+        "CIO Dompetku Rangga Saputra menekankan keamanan data. Menurut Rangga, layanan "
+        "digital berkembang. Ketua Umum Muhammad Rizal Hakim hadir. Menurut Rizal, partai "
+        "siap."
+    )
+    names = {
+        ("Dompetku", "Rangga", "Saputra"): "PERSON",
+        ("Rangga",): "PERSON",
+        ("Muhammad", "Rizal", "Hakim"): "PERSON",
+        ("Rizal",): "PERSON",
+    }
+    found = entities_by_name(text, _NewFirmTagger(names))
+    assert found["Rangga Saputra"]["roles"] == ["CIO Dompetku"]
+    assert _texts(found["Rangga Saputra"]) == ["Rangga Saputra", "Rangga"]
+    assert _texts(found["Muhammad Rizal Hakim"]) == ["Muhammad Rizal Hakim", "Rizal"]

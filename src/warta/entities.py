@@ -406,7 +406,9 @@ def _name_particles(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in out if id(m) not in absorbed]
 
 
-def _split_named_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+def _split_named_heads(
+    text: str, mentions: list[Mention], capitalisation: Callable[[str], str] | None = None
+) -> list[Mention]:
     """A person chunk that opens with an organisation the article names on its own
     elsewhere is that organisation, then the person: "Wakil presiden [Boca Juniors
     Horacio Paolini]" where "Boca Juniors" also stands alone. The tagger glues an
@@ -415,9 +417,14 @@ def _split_named_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     [Gogobli Joyce Lim]"), so that a first name the tagger also read as an
     organisation elsewhere ("Gregoria") stays the person's; at least two words stay the
     person's, and only organisations count: a person may share a first name with a
-    place ("Bima Arya")."""
+    place ("Bima Arya"). The article's own way of calling the person tells too: when
+    the second word stands alone as a person later and the first never does, the
+    first is the firm ("CIO [Investree Dickie Widjaja] ... Dickie menekankan"), if it
+    is a word the unlabelled news text never showed (``capitalisation`` "u"): a brand
+    new firm, not a given name such as "Muhammad", by which nobody is called."""
     bodies = {m.text for m in mentions if m.type == "ORG" and len(m.text) >= 3}
-    if not bodies:
+    lone = Counter(m.text for m in mentions if m.type == "PERSON" and " " not in m.text)
+    if not bodies and not lone:
         return mentions
     out: list[Mention] = []
     for m in mentions:
@@ -425,7 +432,15 @@ def _split_named_heads(text: str, mentions: list[Mention]) -> list[Mention]:
         glued = m.type == "PERSON" and len(words) >= 3 and _right_after_role(text, m.start)
         for k in range(len(words) - 2, 0, -1) if glued else ():
             head = " ".join(words[:k])
-            if head in bodies:
+            # the brand is named alone, or the article calls the person by the word
+            # after it ("CIO [Investree] Dickie Widjaja ... Dickie menekankan")
+            if head in bodies or (
+                k == 1
+                and lone[words[1]]
+                and not lone[words[0]]
+                and capitalisation is not None
+                and capitalisation(words[0]) == "u"
+            ):
                 cut = m.start + len(head)
                 out.append(Mention(m.start, cut, head, "ORG"))
                 m = Mention(cut + 1, m.end, text[cut + 1 : m.end], "PERSON")
@@ -1089,7 +1104,8 @@ def find_entities(
     mentions.extend(consistent_mentions(text, mentions, capitalisation))
     mentions.extend(name_part_mentions(text, mentions, capitalisation, known_name))
     mentions = institution_names(text, sentences, mentions)
-    mentions = _split_named_heads(text, _name_particles(text, _join_split_names(text, mentions)))
+    mentions = _name_particles(text, _join_split_names(text, mentions))
+    mentions = _split_named_heads(text, mentions, capitalisation)
     defined = defined_acronyms(text, mentions)
     mentions.extend(apply_definitions(text, mentions, defined))
     attach_roles(text, sentences, mentions)
