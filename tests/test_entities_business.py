@@ -1206,3 +1206,28 @@ def test_a_listed_firm_with_its_legal_form_takes_the_tables_name() -> None:
     found = _entities(text, names)
     assert found["Pertamina"]["aliases"] == ["PT Pertamina"]
     assert found["Bank Mandiri"]["aliases"] == ["PT Bank Mandiri Tbk"]
+
+
+def test_english_named_bodies_with_a_short_form_are_whole() -> None:
+    """The tagger cuts English names at their connectors or misses them; the short form in
+    brackets, spelt by the name's leading letters, marks where the name starts (after
+    the role: "Direktur Eksekutif | Institute ...")."""
+    text = (
+        "Direktur Eksekutif Institute for Development of Economics and Finance (Indef) "
+        "Taufan Ahmadi mengatakan ekonomi melambat. Peneliti Center for Strategic and "
+        "International Studies (CSIS) Rahmat Pane menilai pemilu aman."
+    )
+    names = {
+        ("Development",): "ORGANISATION",
+        ("International", "Studies"): "ORGANISATION",
+        ("Taufan", "Ahmadi"): "PERSON",
+        ("Rahmat", "Pane"): "PERSON",
+    }
+    found = _entities(text, names)
+    indef = found["Institute for Development of Economics and Finance"]
+    assert indef["type"] == "ORG" and indef["aliases"] == ["Indef"]
+    assert found["Center for Strategic and International Studies"]["aliases"] == ["CSIS"]
+    assert {"Development", "International Studies"}.isdisjoint(found)
+    assert found["Taufan Ahmadi"]["roles"] == [
+        "Direktur Eksekutif Institute for Development of Economics and Finance (Indef)"
+    ]
