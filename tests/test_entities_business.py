@@ -1231,3 +1231,11 @@ def test_english_named_bodies_with_a_short_form_are_whole() -> None:
     assert found["Taufan Ahmadi"]["roles"] == [
         "Direktur Eksekutif Institute for Development of Economics and Finance (Indef)"
     ]
+
+
+def test_venture_firms_are_organisations() -> None:
+    text = "Pendanaan itu dipimpin Kejora Ventures bersama Mitra Labs."
+    names = {("Kejora", "Ventures"): "PERSON", ("Mitra", "Labs"): "PERSON"}
+    found = _entities(text, names)
+    assert found["Kejora Ventures"]["type"] == "ORG"
+    assert found["Mitra Labs"]["type"] == "ORG"

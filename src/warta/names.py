@@ -46,7 +46,7 @@ COMPANY_TAILS = frozenset(
     institute foundation united rovers albion athletic wanderers rangers hotspur fc league
     cup team club association federation union council committee agency authority
     syndicate watch network initiative society alliance university college sekuritas
-    asuransi sports""".split()
+    asuransi sports ventures labs""".split()
 )
 
 
