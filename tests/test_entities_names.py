@@ -288,10 +288,13 @@ def test_a_full_name_read_once_as_an_organisation_joins_its_person_mentions() ->
     assert found["Maverick Vinales"]["aliases"] == ["Vinales"]
     assert found["Crystal Palace"]["type"] == "ORG"
     assert found["Crystal Palace"]["aliases"] == []
-    # a listed city glued to a first name is no mistyped person
+    # a listed city glued to a first name is no mistyped person: the article's "Meri"
+    # gives the first name back to the person
     text = "Konsul Jenderal di Chicago Meri Binsar hadir. Meri menambahkan catatan."
     names = {("Chicago", "Meri"): "ORG", ("Binsar",): "PERSON", ("Meri",): "PERSON"}
-    assert _entities(text, names)["Chicago Meri"]["aliases"] == []
+    found = _entities(text, names)
+    assert _texts(found["Meri Binsar"]) == ["Meri Binsar", "Meri"]
+    assert "Chicago Meri" not in found and found["Chicago"]["type"] != "PERSON"
 
 
 def test_months_peoples_and_apps_are_no_entities_and_listed_firms_are_organisations() -> None:
@@ -535,3 +538,28 @@ def test_a_new_firm_glued_before_a_name_the_article_shortens() -> None:
     assert found["Rangga Saputra"]["roles"] == ["CIO Dompetku"]
     assert _texts(found["Rangga Saputra"]) == ["Rangga Saputra", "Rangga"]
     assert _texts(found["Muhammad Rizal Hakim"]) == ["Muhammad Rizal Hakim", "Rizal"]
+
+
+def test_a_first_name_the_tagger_gave_to_the_body_before_it() -> None:
+    """ "Kepala [BPS Provinsi Kalsel] [Mohammad] [Edy Mahmud]": after the role's body, a
+    lone word read as a person is the first name, not a second body; "Ketua [KPU Kota
+    Metro Nurris] [Septa Pratama] ... Nurris": the article calls him by the word the
+    tagger put at the end of the body."""
+    text = (
+        "Kepala BPS Provinsi Kalsel Mohammad Edy Mahmud mengatakan inflasi turun. Ketua "
+        "KPU Kota Metro Nurris Septa Pratama mengatakan pemilu aman. Menurut Nurris, "
+        "logistik sudah tiba."
+    )
+    names = {
+        ("BPS", "Provinsi", "Kalsel"): "ORGANISATION",
+        ("Mohammad",): "PERSON",
+        ("Edy", "Mahmud"): "PERSON",
+        ("KPU", "Kota", "Metro", "Nurris"): "ORGANISATION",
+        ("Septa", "Pratama"): "PERSON",
+        ("Nurris",): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Mohammad Edy Mahmud"]["roles"] == ["Kepala BPS Provinsi Kalsel"]
+    assert found["Nurris Septa Pratama"]["roles"] == ["Ketua KPU Kota Metro"]
+    assert _texts(found["Nurris Septa Pratama"]) == ["Nurris Septa Pratama", "Nurris"]
+    assert found["KPU Kota Metro"]["type"] == "ORG"

@@ -74,6 +74,6 @@ def test_people_and_roles_on_real_kompas_articles() -> None:
     result = json.loads(CliRunner().invoke(app, ["eval", "entities", str(PFSA)]).output)
     assert result["articles"] == 408
     assert result["people"]["recall"] >= 0.975
-    assert result["people"]["exact_recall"] >= 0.80
-    assert result["roles"]["exact_accuracy"] >= 0.845
-    assert result["roles"]["partial_accuracy"] >= 0.925
+    assert result["people"]["exact_recall"] >= 0.815
+    assert result["roles"]["exact_accuracy"] >= 0.86
+    assert result["roles"]["partial_accuracy"] >= 0.93

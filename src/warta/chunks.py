@@ -434,6 +434,8 @@ def role_complements(
             and not text[first.end : second.start].strip()
             and _role_in_clause(before)
         ):
+            if k > 0 and _first_name_after_body(text, ordered[k - 1], first, known_name):
+                continue  # "Kepala [BPS Provinsi Kalsel] Mohammad | Edy Mahmud": his name
             region = _region([first.text], known_name or (lambda _words: ""))
             out[k] = replace(first, type="PLACE" if region else "ORG")
             continue
@@ -450,6 +452,22 @@ def role_complements(
         if heads and not any(head in RELATIONAL_HEADS for head in heads):
             out[k] = replace(first, type="ORG")  # "pengacara Nelly, Scott ..." keeps Nelly
     return _regions_in_roles(text, out, known_name or (lambda _words: ""))
+
+
+def _first_name_after_body(
+    text: str,
+    body: Mention,
+    word: Mention,
+    known_name: Callable[[list[str]], str] | None,
+) -> bool:
+    """``word``, one word read as a person between an organisation or place and a full
+    name, is that name's first word: the role already has its body right before it
+    ("Kepala BPS Provinsi Kalsel Mohammad Edy Mahmud"), unless the word is itself a
+    listed region or body ("Ketua Komnas HAM Maluku Benediktus Sarkol")."""
+    if body.type == "PERSON" or text[body.end : word.start] != " ":
+        return False
+    codes = set(known_name([word.text])) if known_name else set()
+    return not codes & _NAME_SOURCES and word.text not in known_places()
 
 
 def _regions_in_roles(

@@ -290,6 +290,37 @@ def name_part_mentions(
     return found
 
 
+def _first_names_from_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's first name the tagger ended an organisation or place with: "Ketua [KPU
+    Kota Metro Nurris] [Septa Pratama]", "Konsul Jenderal RI di [Chicago Meri] [Binsar
+    Simorangkir]". The article itself tells: it calls the person by that word alone
+    ("Nurris mengatakan") or writes the full name elsewhere."""
+    persons = [m for m in mentions if m.type == "PERSON"]
+    if not persons:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = list(ordered)
+    for k in range(len(ordered) - 1):
+        body, person = out[k], ordered[k + 1]
+        words = body.text.split(" ")
+        if (
+            body.type == "PERSON"
+            or person.type != "PERSON"
+            or len(words) < 2
+            or text[body.end : person.start] != " "
+            or not bare_name_word(words[-1])
+        ):
+            continue
+        first = words[-1]
+        full = f"{first} {person.text}"
+        if not any(p.text == first or p.text.startswith(full) for p in persons if p is not person):
+            continue
+        cut = body.end - len(first)
+        out[k] = Mention(body.start, cut - 1, text[body.start : cut - 1], body.type)
+        out[k + 1] = Mention(cut, person.end, text[cut : person.end], "PERSON", person.role)
+    return out
+
+
 # Capitalised words that stand between two names without joining them into one.
 _NOT_IN_NAMES = frozenset(
     "dan atau serta bersama dengan kepada untuk dari di ke oleh pada vs versus and or with".split()
@@ -1165,7 +1196,9 @@ def find_entities(
     mentions.extend(consistent_mentions(text, mentions, capitalisation))
     mentions.extend(name_part_mentions(text, mentions, capitalisation, known_name))
     mentions = institution_names(text, sentences, mentions)
-    mentions = _name_particles(text, _join_split_names(text, mentions))
+    mentions = _name_particles(
+        text, _join_split_names(text, _first_names_from_bodies(text, mentions))
+    )
     mentions = _split_named_heads(text, mentions, capitalisation)
     mentions = english_bodies(text, mentions)
     defined = defined_acronyms(text, mentions)
