@@ -416,3 +416,11 @@ def test_after_a_speech_verb_the_comma_apposition_names_the_speaker() -> None:
     )
     assert found["Edi Saputro"] == ["Kepala Puskesmas Cilincing, Jakarta Utara"]
     assert found["Rina Wati"] == []
+
+
+def test_two_offices_held_at_once_are_two_roles() -> None:
+    found = roles_with(
+        "Pengamat penerbangan sekaligus anggota Ombudsman Rudi Lie mengatakan hal itu.",
+        ["Rudi Lie"],
+    )
+    assert found["Rudi Lie"] == ["Pengamat penerbangan", "anggota Ombudsman"]

@@ -985,6 +985,10 @@ def _typo_alias(mention: Mention) -> tuple[str, str] | None:
     return None
 
 
+# "Kepala Polri sekaligus Wakil Ketua Komite ...": two offices held at once, two roles.
+_SEKALIGUS_RE = re.compile(r"\s+(?:sekaligus|merangkap)\s+")
+
+
 def resolve(
     mentions: list[Mention],
     defined: dict[str, tuple[str, str]] | None = None,
@@ -1036,8 +1040,9 @@ def resolve(
             target.canonical = alias[0]
             target.type = alias[1]
         target.add(mention)
-        if mention.role and mention.role not in target.roles:
-            target.roles.append(mention.role)
+        for role in _SEKALIGUS_RE.split(mention.role or ""):
+            if role and role not in target.roles:
+                target.roles.append(role)
     entities = _merge_capitals(_merge_short_country_names(entities))
     for entity in entities:
         if entity.canonical is None:
