@@ -229,3 +229,22 @@ def test_cited_entertainment_sports_and_police_media() -> None:
     )
     found = find_cited_media(text)
     assert [c.name for c in found] == ["Us Weekly", "Tribratanews", "Sky Sports"]
+
+
+def test_titles_listed_under_a_lone_related_label_are_related() -> None:
+    """ "Baca Juga:" on its own line, then one headline per line: the headlines are
+    related articles, not body; the first sentence after them is body again."""
+    text = (
+        "Harga beras naik di Pasar Induk pada Senin. Pedagang mengeluh.\n\nBaca Juga:\n\n"
+        "Bulog Siapkan Operasi Pasar\n\nHarga Cabai Ikut Naik Jelang Lebaran\n\n"
+        "Menurut pedagang, kenaikan terjadi sejak pekan lalu."
+    )
+    article = analyze(text)
+    assert [r.title for r in article.related] == [
+        "Bulog Siapkan Operasi Pasar",
+        "Harga Cabai Ikut Naik Jelang Lebaran",
+    ]
+    assert article.paragraph_texts() == [
+        "Harga beras naik di Pasar Induk pada Senin. Pedagang mengeluh.",
+        "Menurut pedagang, kenaikan terjadi sejak pekan lalu.",
+    ]

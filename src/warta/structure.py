@@ -425,6 +425,23 @@ def classify_block(
     return "body", None
 
 
+# "Baca Juga:" on a line of its own, then one title per line: at most this many.
+_MAX_LISTED_TITLES = 5
+
+
+def _title_like(block: str) -> bool:
+    """A headline standing alone under a related-article label: short, one line, not a
+    sentence (no full stop at its end)."""
+    text = block.strip()
+    return (
+        0 < len(text) <= 150
+        and "\n" not in text
+        and text[-1] not in ".:;,"
+        and len(text.split()) <= 20
+        and text[0].isupper()
+    )
+
+
 def _prose(block: str) -> bool:
     """Running text of the story: a long paragraph, mostly in lower case, that ends a
     sentence; not a syndication notice ("Artikel ini telah tayang di ...") or a
@@ -461,6 +478,7 @@ def read_structure(blocks: list[str], links: dict[str, str] | None = None) -> St
     authors: list[str] = []
     count = len(blocks)
     last_prose = max((i for i, b in enumerate(blocks) if _prose(b)), default=-1)
+    titles_left = 0  # related titles still expected after a lone "Baca juga:" label
     for index, block in enumerate(blocks):
         kind, payload = classify_block(
             block,
@@ -468,6 +486,13 @@ def read_structure(blocks: list[str], links: dict[str, str] | None = None) -> St
             near_end=index >= count - 4,
             before_prose=index < last_prose,
         )
+        if kind == "related" and not payload:
+            titles_left = _MAX_LISTED_TITLES  # "Baca Juga:" alone: the titles follow it
+        elif kind == "body" and titles_left and _title_like(block):
+            kind, payload = "related", block
+            titles_left -= 1
+        else:
+            titles_left = 0
         if kind == "body":
             result.paragraphs.append(block)
             continue
