@@ -607,7 +607,7 @@ def _person_over_place(
         region_at, min_words = first - 1, 0
     else:
         region_at, min_words = first, 1
-    if not _listed_region(tokens[region_at].text, known_name):
+    if not tokens[region_at].text[0].isupper() or not _region([tokens[region_at].text], known_name):
         return None
     if not any(
         i + role_at(tokens, i) == region_at for i in range(max(0, region_at - 3), region_at)
@@ -656,11 +656,6 @@ def _given_name_word(word: str) -> bool:
         and word not in known_places()
         and word.lower() not in title_words()
     )
-
-
-def _listed_region(word: str, known_name: Callable[[list[str]], str]) -> bool:
-    """A capitalised word the gazetteer lists as a province, regency or city."""
-    return word[0].isupper() and "P" in known_name([word])
 
 
 def _role_end_inside(tokens: list[Token], first: int) -> int:

@@ -498,7 +498,7 @@ _ENGLISH_BODY_WORDS = frozenset(
 )
 
 
-def english_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+def _english_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """English-named bodies an article defines a short form for, whole: "Institute for
     Development of Economics and Finance (Indef)", "Indonesia Corruption Watch (ICW)".
     The tagger, trained on Indonesian, cuts them at the connectors or misses them. The
@@ -1205,7 +1205,7 @@ def find_entities(
         text, _join_split_names(text, _first_names_from_bodies(text, mentions))
     )
     mentions = _split_named_heads(text, mentions, capitalisation)
-    mentions = english_bodies(text, mentions)
+    mentions = _english_bodies(text, mentions)
     defined = defined_acronyms(text, mentions)
     mentions.extend(apply_definitions(text, mentions, defined))
     attach_roles(text, sentences, mentions)

@@ -632,7 +632,8 @@ def attach_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Men
             role
             and previous
             and _relational(role)
-            and _COMMA_LINK_RE.fullmatch(text, previous.end, mention.start - len(role) - 1)
+            and text[previous.end : mention.start].startswith(",")
+            and text[previous.end : mention.start].strip(" ,") == role
         ):
             role = None  # "Veronica Moniaga, juru bicara [Nurdin Abdullah], ...": hers
         if not role:
