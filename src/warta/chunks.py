@@ -614,9 +614,7 @@ def _person_over_place(
     ):
         return None
     k = first + 1
-    while (
-        k < len(tokens) and tags[k] == "O" and _given_name_word(tokens[k].text) and k - first <= 2
-    ):
+    while k < len(tokens) and tags[k] == "O" and given_name_word(tokens[k].text) and k - first <= 2:
         k += 1
     if k >= len(tokens) or tags[k] != "B-PERSON" or k - first - 1 < min_words:
         return None
@@ -646,9 +644,11 @@ def _portfolio_after_minister(tokens: list[Token], first: int) -> bool:
     )
 
 
-def _given_name_word(word: str) -> bool:
+def given_name_word(word: str) -> bool:
     """A capitalised word that may be part of a name though the tagger left it out:
-    "Arya", also "Indah" (which :func:`bare_name_word` refuses as a place modifier)."""
+    "Arya", also "Indah" (which :func:`bare_name_word` refuses as a place modifier);
+    no acronym, title or known place. The entity layer reads a middle name the same way
+    ("[Budi] Karya [Sumadi]")."""
     return (
         word[0].isupper()
         and word.isalpha()

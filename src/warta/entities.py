@@ -37,7 +37,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from warta.article import CitedMedium
-from warta.chunks import Tagger, role_complements, tag_mentions
+from warta.chunks import Tagger, given_name_word, role_complements, tag_mentions
 from warta.institutions import AREA_WORDS, OFFICE_HEADS, institution_names
 from warta.mentions import (
     AGE_AFTER_RE,
@@ -338,8 +338,7 @@ def _name_gap(between: str) -> bool:
     if gap is None:
         return False
     word = gap.group(1)
-    lower = word.lower()
-    return lower not in _NOT_IN_NAMES and lower not in title_words() and word not in known_places()
+    return word.lower() not in _NOT_IN_NAMES and given_name_word(word)
 
 
 def _join_split_names(text: str, mentions: list[Mention]) -> list[Mention]:
