@@ -110,10 +110,7 @@ class NerTagger:
         """
         if domain not in DOMAINS:
             raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
-        view = object.__new__(NerTagger)
-        view.__dict__.update(self.__dict__)
-        view.domain = domain
-        return view
+        return self._view(domain=domain)
 
     def fast(self) -> NerTagger:
         """A view of this tagger that tags with the CRF alone (Viterbi), skipping the networks.
@@ -122,9 +119,12 @@ class NerTagger:
         mode"): for a large backlog where speed matters more than the last
         points of F1. The view shares the CRF and word resources with this one.
         """
+        return self._view(neural=None)
+
+    def _view(self, **changes: Any) -> NerTagger:
+        """A shallow copy with ``changes`` applied: models and resources are shared."""
         view = object.__new__(NerTagger)
-        view.__dict__.update(self.__dict__)
-        view.neural = None
+        view.__dict__.update(self.__dict__, **changes)
         return view
 
     @classmethod
