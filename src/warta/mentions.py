@@ -2,7 +2,7 @@
 
 The entity layer works on mentions in three steps: find them (the tagger's chunks
 cleaned in :mod:`warta.chunks`, more found across the article in
-:mod:`warta.entities`), give persons their roles (:mod:`warta.roles`), and group
+:mod:`warta.article_mentions`), give persons their roles (:mod:`warta.roles`), and group
 them into entities (:mod:`warta.entities`). This module holds what the
 steps share: the mention record, a cheap character-coverage index, and the
 word lists that decide where a name starts.

@@ -1,6 +1,7 @@
-"""Names warta knows: word lists and the tests on single words that both entity passes
-share (:mod:`warta.chunks`, which cleans the tagger's chunks, and :mod:`warta.entities`,
-which resolves mentions into entities).
+"""Names warta knows: word lists and the tests on single words that the entity passes
+share (:mod:`warta.chunks`, which cleans the tagger's chunks,
+:mod:`warta.article_mentions`, which adds what the whole article shows, and
+:mod:`warta.entities`, which resolves mentions into entities).
 
 The curated alias table (``data/aliases.tsv``) and the list of countries and world
 places live here, with the words that make an organisation of the name before them
@@ -128,6 +129,12 @@ def title_words() -> frozenset[str]:
 
 # "PT Pertamina (Persero)", "PT Bank Mandiri (Tbk)": a company's legal form in
 # parentheses, not an acronym the article defines.
+# Lower-case particles inside European, Latin American and Arabic names: "Sander van
+# der Linden", "Lula da Silva", "Ursula von der Leyen", "Salman bin Abdulaziz".
+NAME_PARTICLES = frozenset(
+    "van von der den de da das do dos del della du ter ten bin binti".split()
+)
+
 LEGAL_FORMS = frozenset({"persero", "tbk", "ltd", "inc", "plc", "corp", "llc", "gmbh", "bhd"})
 
 
