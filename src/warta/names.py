@@ -127,14 +127,15 @@ def title_words() -> frozenset[str]:
     return frozenset(words | {"president", "officer", "director", "manager"}) - {"tni", "polri"}
 
 
-# "PT Pertamina (Persero)", "PT Bank Mandiri (Tbk)": a company's legal form in
-# parentheses, not an acronym the article defines.
 # Lower-case particles inside European, Latin American and Arabic names: "Sander van
 # der Linden", "Lula da Silva", "Ursula von der Leyen", "Salman bin Abdulaziz".
 NAME_PARTICLES = frozenset(
     "van von der den de da das do dos del della du ter ten bin binti".split()
 )
 
+
+# "PT Pertamina (Persero)", "PT Bank Mandiri (Tbk)": a company's legal form in
+# parentheses, not an acronym the article defines.
 LEGAL_FORMS = frozenset({"persero", "tbk", "ltd", "inc", "plc", "corp", "llc", "gmbh", "bhd"})
 
 
