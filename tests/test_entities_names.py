@@ -563,3 +563,43 @@ def test_a_first_name_the_tagger_gave_to_the_body_before_it() -> None:
     assert found["Nurris Septa Pratama"]["roles"] == ["Ketua KPU Kota Metro"]
     assert _texts(found["Nurris Septa Pratama"]) == ["Nurris Septa Pratama", "Nurris"]
     assert found["KPU Kota Metro"]["type"] == "ORG"
+
+
+def test_imam_lalu_and_baiq_before_a_name_are_part_of_it() -> None:
+    """The tagger learnt "Imam" and the Sasak "Lalu" as titles and leaves them out, so the
+    role before the name took them ("Menteri Pemuda dan Olahraga Imam"). Written right
+    before the name, they open it."""
+    text = (
+        "Menteri Pemuda dan Olahraga Imam Sudarsono membuka kejuaraan itu. Peraih emas "
+        "100 meter, sprinter Lalu Wira Pratama, berasal dari Lombok Timur. Rekannya, "
+        "pelari Baiq Nurul Aini, finis kedua."
+    )
+    names = {
+        ("Sudarsono",): "PERSON",
+        ("Wira", "Pratama"): "PERSON",
+        ("Nurul", "Aini"): "PERSON",
+        ("Lombok", "Timur"): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["Imam Sudarsono"]["roles"] == ["Menteri Pemuda dan Olahraga"]
+    assert "Lalu Wira Pratama" in found
+    assert "Baiq Nurul Aini" in found
+    assert "Sudarsono" not in found
+
+
+def test_lalu_opening_a_sentence_is_then_not_a_title() -> None:
+    """ "Lalu" at the start of a sentence is "then": the name after it stands alone.
+    "Imam" there is still a given name."""
+    text = "Lalu Hendra Wijaya naik ke panggung. Imam Fadillah menyusul kemudian."
+    names = {("Hendra", "Wijaya"): "PERSON", ("Fadillah",): "PERSON"}
+    found = _entities(text, names)
+    assert "Hendra Wijaya" in found
+    assert "Imam Fadillah" in found
+
+
+def test_a_mosques_name_glued_to_the_imam_goes_back_to_his_role() -> None:
+    """ "Imam Besar Masjid [Istiqlal Harun Sadikin]": the word after *Masjid* is the
+    mosque's name, not the person's first name."""
+    text = "Imam Besar Masjid Istiqlal Harun Sadikin memimpin salat Idul Fitri."
+    found = _entities(text, {("Istiqlal", "Harun", "Sadikin"): "PERSON"})
+    assert found["Harun Sadikin"]["roles"] == ["Imam Besar Masjid Istiqlal"]

@@ -424,3 +424,15 @@ def test_two_offices_held_at_once_are_two_roles() -> None:
         ["Rudi Lie"],
     )
     assert found["Rudi Lie"] == ["Pengamat penerbangan", "anggota Ombudsman"]
+
+
+def test_board_members_and_heads_of_boarding_schools_have_roles() -> None:
+    """*Pengurus*, *pengasuh* and *takmir* open roles: "Pengasuh Pondok Pesantren ..."
+    before a name is what the person is."""
+    text = (
+        "Pengasuh Pondok Pesantren Nurul Huda KH Abdul Rasyid menerima rombongan itu. "
+        "Takmir Masjid Al-Ikhlas Slamet Riyadi ikut mendampingi."
+    )
+    found = roles_with(text, ["Abdul Rasyid", "Slamet Riyadi"])
+    assert found["Abdul Rasyid"] == ["Pengasuh Pondok Pesantren Nurul Huda"]
+    assert found["Slamet Riyadi"] == ["Takmir Masjid Al-Ikhlas"]

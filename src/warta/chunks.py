@@ -247,6 +247,9 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                     first, last, taken = first + 1, person_end, person_end
             if kind == "PERSON":
                 first, last = _with_initials(tokens, first, last)
+                before = tokens[first - 1].text if first > opening else ""
+                if before in _NAME_OR_TITLE and (first - 1 > opening or before == "Imam"):
+                    first -= 1  # "Imam Nahrawi", "sprinter Lalu Muhammad Zohri"
                 if capitalisation is not None:
                     last = taken = _name_tail(tokens, tags, first, last, capitalisation)
             if (
@@ -716,15 +719,22 @@ def _company_tail_inside(tokens: list[Token], first: int, last: int) -> int | No
     )
 
 
+# Houses of worship, whose own name follows: "Masjid Istiqlal", "Gereja Katedral".
+_WORSHIP_HOUSES = frozenset("masjid gereja pura vihara klenteng kuil katedral pesantren".split())
+
+
 def _glued_opener(
     tokens: list[Token], first: int, known_name: Callable[[list[str]], str] | None = None
 ) -> bool:
     """The first word of a long person chunk ends the name before it: a company tail
     ("Reformis Institute | Pri Agung Rakhmanto"), a legal form ("Tbk"), a region
-    ("KPU Sulut | Ardiles Mewoh")."""
+    ("KPU Sulut | Ardiles Mewoh"), the name of a house of worship ("Imam Besar Masjid
+    Istiqlal | Nasaruddin Umar")."""
     word = tokens[first].text
     lower = word.lower()
     if lower in COMPANY_TAILS or lower in LEGAL_FORMS:
+        return True
+    if first > 0 and tokens[first - 1].text.lower() in _WORSHIP_HOUSES:
         return True
     listed = alias_table().get(word)
     if (listed is not None and listed[1] == "PLACE") or word in known_places():
@@ -813,6 +823,15 @@ def _surname_like(tokens: list[Token], k: int, capitalisation: Callable[[str], s
         and word.lower() not in LEADING_TITLES
         and not role_at(tokens, k)
     )
+
+
+# Words that are a title elsewhere but open a person's name when written right before
+# it: "Imam" is a given name ("Menteri Pemuda dan Olahraga Imam Nahrawi"; the imam of a
+# mosque is written "imam" or "Imam Besar"), "Lalu" and "Baiq" are Sasak titles borne as
+# part of the name ("Lalu Muhammad Zohri"). The tagger, which learnt them as titles,
+# leaves them out, and the role before the name took them. "Lalu" opening a sentence
+# is "then" ("Lalu Jokowi datang"), so it joins only inside one.
+_NAME_OR_TITLE = frozenset(("Imam", "Lalu", "Baiq"))
 
 
 def _is_initial(token: Token) -> bool:
