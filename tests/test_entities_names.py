@@ -603,3 +603,45 @@ def test_a_mosques_name_glued_to_the_imam_goes_back_to_his_role() -> None:
     text = "Imam Besar Masjid Istiqlal Harun Sadikin memimpin salat Idul Fitri."
     found = _entities(text, {("Istiqlal", "Harun", "Sadikin"): "PERSON"})
     assert found["Harun Sadikin"]["roles"] == ["Imam Besar Masjid Istiqlal"]
+
+
+def test_the_end_of_a_body_glued_to_a_name_goes_back_to_the_body() -> None:
+    """ "Direktur Walhi [Jambi Rudi Hartono]": "Jambi" is a place the article names on
+    its own, so it ends the body in the role and the name starts after it."""
+    text = (
+        "Direktur Walhi Jambi Rudi Hartono menyebut sungai di Jambi tercemar. Warga "
+        "Muaro Jambi ikut melapor."
+    )
+    names = {
+        ("Walhi",): "ORG",
+        ("Jambi", "Rudi", "Hartono"): "PERSON",
+        ("Jambi",): "PLACE",
+        ("Muaro", "Jambi"): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["Rudi Hartono"]["roles"] == ["Direktur Walhi Jambi"]
+    assert _texts(found["Jambi"]) == ["Jambi", "Jambi"]
+    assert found["Walhi"]["type"] == "ORG"
+
+
+def test_a_first_name_the_article_uses_alone_stays_the_persons() -> None:
+    """ "Ace" is also read as an organisation once, but the article calls the person
+    "Ace": it is his first name, not a body's."""
+    text = (
+        "Wakil Ketua Komisi VIII DPR Ace Hamdan Syahrir tetap bekerja dari rumah. "
+        "Menurut Ace, rapat berjalan lancar. Dukungan Ace datang kemudian. Ace juga mengajar."
+    )
+    names = {("Ace", "Hamdan", "Syahrir"): "PERSON", ("DPR",): "ORG"}
+    found = entities_by_name(text, _AceTagger(names))
+    assert "Ace Hamdan Syahrir" in found
+
+
+class _AceTagger(RegionTagger):
+    """Reads "Ace" alone as a person twice and, after "Dukungan", as an organisation."""
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        tags = super().tag(tokens)
+        for k, token in enumerate(tokens):
+            if token == "Ace" and tags[k] == "O":
+                tags[k] = "B-ORG" if k and tokens[k - 1] == "Dukungan" else "B-PERSON"
+        return tags

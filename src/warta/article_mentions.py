@@ -401,32 +401,82 @@ def _split_named_heads(
     the second word stands alone as a person later and the first never does, the
     first is the firm ("CIO [Investree Dickie Widjaja] ... Dickie menekankan"), if it
     is a word the unlabelled news text never showed (``capitalisation`` "u"): a brand
-    new firm, not a given name such as "Muhammad", by which nobody is called."""
+    new firm, not a given name such as "Muhammad", by which nobody is called.
+
+    After a role and the start of its body, the end of the body glued to the name goes
+    back to it when the article names it in an organisation or place of its own:
+    "Direktur Utama Kimia [Farma Verdi Budidarmo]" beside "Kimia Farma", "Direktur
+    Walhi [Jambi Rudiansyah]" beside "di Jambi". Not a word the article uses alone for
+    a person ("Ace"), and not right after a place: "Wali Kota Bogor [Bima Arya]"."""
     bodies = {m.text for m in mentions if m.type == "ORG" and len(m.text) >= 3}
     lone = Counter(m.text for m in mentions if m.type == "PERSON" and " " not in m.text)
-    if not bodies and not lone:
+    named_bodies = [(m.text.split(" "), m.type) for m in mentions if m.type != "PERSON"]
+    if not bodies and not lone and not named_bodies:
         return mentions
+    # "Wali Kota Bogor [Bima Arya Santoso]": after a place, a place word opening the name
+    # is the person's (a second region would not follow the first)
+    after_place = {m.end + 1 for m in mentions if m.type == "PLACE"}
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
-        glued = m.type == "PERSON" and len(words) >= 3 and _right_after_role(text, m.start)
-        for k in range(len(words) - 2, 0, -1) if glued else ():
+        long_person = m.type == "PERSON" and len(words) >= 3
+        glued = long_person and _right_after_role(text, m.start)
+        after_body = (
+            long_person and m.start not in after_place and _after_role_and_body(text, m.start)
+        )
+        for k in range(len(words) - 2, 0, -1) if glued or after_body else ():
             head = " ".join(words[:k])
             # the brand is named alone, or the article calls the person by the word
             # after it ("CIO [Investree] Dickie Widjaja ... Dickie menekankan")
-            if head in bodies or (
-                k == 1
-                and lone[words[1]]
-                and not lone[words[0]]
-                and capitalisation is not None
-                and capitalisation(words[0]) == "u"
-            ):
-                cut = m.start + len(head)
-                out.append(Mention(m.start, cut, head, "ORG"))
-                m = Mention(cut + 1, m.end, text[cut + 1 : m.end], "PERSON")
-                break
+            named = glued and (
+                head in bodies
+                or (
+                    k == 1
+                    and lone[words[1]]
+                    and not lone[words[0]]
+                    and capitalisation is not None
+                    and capitalisation(words[0]) == "u"
+                )
+            )
+            kind = "ORG" if named else ""
+            if not kind and not any(lone[w] for w in words[:k]):
+                kind = _words_of_bodies(words[:k], words[k], named_bodies)
+            if not kind:
+                continue
+            cut = m.start + len(head)
+            out.append(Mention(m.start, cut, head, kind))
+            m = Mention(cut + 1, m.end, text[cut + 1 : m.end], "PERSON")
+            break
         out.append(m)
     return out
+
+
+def _words_of_bodies(head: list[str], next_word: str, bodies: list[tuple[list[str], str]]) -> str:
+    """The type of the organisations or places the article names elsewhere that hold every
+    word of ``head`` but not ``next_word``, the person's first name: "Direktur Walhi
+    [Jambi] Rudiansyah" where "Jambi" is a place of the article. Empty when a word is in
+    none, or when the bodies holding them are of two types. A body that holds the next
+    word too is the person's own name mistyped ("[Maverick Vinales]" as an organisation)
+    and does not count."""
+    kinds: set[str] = set()
+    for word in head:
+        holding = {kind for words, kind in bodies if word in words and next_word not in words}
+        if not holding:
+            return ""
+        kinds |= holding
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def _after_role_and_body(text: str, start: int) -> bool:
+    """A role phrase and at most three capitalised words of its body stand right before
+    ``start``: "Direktur Utama Kimia | Farma Verdi Budidarmo"."""
+    tokens = tokenize(text, max(0, start - 80), start)
+    for i in range(len(tokens)):
+        n = role_at(tokens, i)
+        rest = tokens[i + n :]
+        if n and len(rest) <= 3 and all(t.text[0].isupper() for t in rest):
+            return True
+    return False
 
 
 def _right_after_role(text: str, start: int) -> bool:
