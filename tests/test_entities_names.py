@@ -645,3 +645,16 @@ class _AceTagger(RegionTagger):
             if token == "Ace" and tags[k] == "O":
                 tags[k] = "B-ORG" if k and tokens[k - 1] == "Dukungan" else "B-PERSON"
         return tags
+
+
+def test_the_word_between_a_rank_and_a_name_is_the_first_name() -> None:
+    """ "Komisaris Jenderal [Wirasto] [Sigit Prakoso]": the tagger reads the first name as
+    an organisation and the role swallows it; nothing but a name stands after a rank."""
+    text = (
+        "Kepala Bareskrim Polri Komisaris Jenderal Wirasto Sigit Prakoso mengatakan berkas "
+        "perkara itu segera dilimpahkan."
+    )
+    names = {("Wirasto",): "ORG", ("Sigit", "Prakoso"): "PERSON", ("Polri",): "ORG"}
+    found = _entities(text, names)
+    assert found["Wirasto Sigit Prakoso"]["roles"] == ["Kepala Bareskrim Polri"]
+    assert "Wirasto" not in found

@@ -38,7 +38,7 @@ from warta.names import (
     known_places,
     title_words,
 )
-from warta.roles import role_at
+from warta.roles import rank_at, role_at
 from warta.segment import tokenize
 
 
@@ -59,6 +59,7 @@ def complete_mentions(
         text, _join_split_names(text, _first_names_from_bodies(text, mentions))
     )
     mentions = _split_named_heads(text, mentions, capitalisation)
+    mentions = _first_names_after_ranks(text, mentions)
     mentions = _english_bodies(text, mentions)
     defined = defined_acronyms(text, mentions)
     mentions.extend(apply_definitions(text, mentions, defined))
@@ -449,6 +450,34 @@ def _split_named_heads(
             break
         out.append(m)
     return out
+
+
+def _first_names_after_ranks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A word between a rank and a person is the person's first name: nothing else
+    stands there. The tagger, which reads the rank as the end of the role, often starts
+    the name one word late and reads the word alone as an organisation or nothing:
+    "Komisaris Jenderal [Listyo] [Sigit Prabowo]", and the role took the word."""
+    alone = {m.start: m for m in mentions if " " not in m.text}
+    coverage = Coverage(len(text), [m for m in mentions if " " in m.text])
+    absorbed: set[int] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "PERSON":
+            tokens = tokenize(text, max(0, m.start - 60), m.start)
+            word = tokens[-1] if tokens else None
+            if (
+                word is not None
+                and word.end == m.start - 1
+                and given_name_word(word.text)
+                and word.text.lower() not in NEVER_ALONE
+                and not coverage.overlaps(word.start, word.end)
+                and any(rank_at(tokens, i) == len(tokens) - 1 - i for i in range(len(tokens) - 1))
+            ):
+                if word.start in alone:
+                    absorbed.add(id(alone[word.start]))
+                m = Mention(word.start, m.end, text[word.start : m.end], "PERSON", m.role)
+        out.append(m)
+    return [m for m in out if id(m) not in absorbed]
 
 
 def _words_of_bodies(head: list[str], next_word: str, bodies: list[tuple[list[str], str]]) -> str:

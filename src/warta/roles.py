@@ -81,7 +81,7 @@ _RANKS = tuple(
             komisaris jenderal polisi | inspektur jenderal polisi | brigadir jenderal polisi |
             brigadir polisi | jenderal polisi | ajun komisaris besar | komisaris besar |
             brigadir jenderal | mayor jenderal | letnan jenderal | letnan kolonel | letnan satu |
-            letnan dua | inspektur jenderal""".split("|")
+            letnan dua | inspektur jenderal | komisaris jenderal""".split("|")
         ),
         key=len,
         reverse=True,
