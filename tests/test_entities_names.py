@@ -21,6 +21,13 @@ REGIONS = {
     "sleman": "P",
     "boyolali": "P",
     "chicago": "L",
+    "pamulang": "KL",
+    "margadana": "KLV",
+    "palmerah": "LV",
+    "kecamatan": "L",
+    "banda": "KV",
+    "aceh": "GLNPV",
+    "bambang": "KV",
 }
 
 
@@ -658,3 +665,39 @@ def test_the_word_between_a_rank_and_a_name_is_the_first_name() -> None:
     found = _entities(text, names)
     assert found["Wirasto Sigit Prakoso"]["roles"] == ["Kepala Bareskrim Polri"]
     assert "Wirasto" not in found
+
+
+def test_a_name_after_an_office_named_by_its_place_is_the_holders() -> None:
+    """ "Kepala [Puskesmas Pamulang Fitri]": the place closes the office's name, so the
+    word after it is the head of the clinic; "Kepala Puskesmas [Margadana Wahidin]":
+    the district glued to the name goes back to the office."""
+    text = (
+        "Kepala Puskesmas Pamulang Fitri mengatakan stok vaksin cukup. Kepala Puskesmas "
+        "Margadana Wahidin menjelaskan hal yang sama."
+    )
+    names = {
+        ("Puskesmas", "Pamulang", "Fitri"): "ORG",
+        ("Puskesmas",): "ORG",
+        ("Margadana", "Wahidin"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Fitri"]["roles"] == ["Kepala Puskesmas Pamulang"]
+    assert found["Wahidin"]["roles"] == ["Kepala Puskesmas Margadana"]
+
+
+def test_offices_not_named_by_a_place_keep_the_name_whole() -> None:
+    """ "Ketua MPR [Bambang Suwarso]": "Bambang" is also a village, but the MPR is not
+    named by a place; "Pemkot [Banda Aceh]" is the city, not a person "Aceh"."""
+    text = (
+        "Ketua MPR Bambang Suwarso berpesan agar warga tetap di rumah. Sebanyak 118 guru "
+        "kontrak Pemkot Banda Aceh menerima insentif."
+    )
+    names = {
+        ("Bambang", "Suwarso"): "PERSON",
+        ("MPR",): "ORG",
+        ("Pemkot", "Banda", "Aceh"): "ORG",
+    }
+    found = _entities(text, names)
+    assert "Bambang Suwarso" in found
+    assert found["Pemkot Banda Aceh"]["type"] == "ORG"
+    assert "Aceh" not in found

@@ -573,7 +573,10 @@ def _person_after_name(
         )
     ]  # a region ("Garut") ends the organisation's name, so no cut leaves it to the person
     for cut in reversed(cuts):  # a listed name: the shortest person after it
-        if _known_org_or_place(words[first:cut], known_name):
+        if _known_org_or_place(words[first:cut], known_name) or (
+            _office_at_place(words[first:cut], known_name)
+            and not set(known_name(words[cut : last + 1])) & set("PKLC")
+        ):
             if (
                 cut == last
                 and cut - 1 in cuts
@@ -696,6 +699,28 @@ def _not_only_region(codes: str) -> bool:
     return "P" not in codes or "N" in codes
 
 
+# Offices named by their kind and their place: "Puskesmas Pamulang", "Polres Sleman",
+# "Puskesmas Kecamatan Palmerah".
+_PLACE_OFFICES = frozenset(
+    """puskesmas rsud polres polresta polrestabes polsek polda kodim koramil korem kodam
+    pemkab pemkot pemprov kpud""".split()
+)
+
+
+def _office_at_place(words: list[str], known_name: Callable[[list[str]], str]) -> bool:
+    """An office named by its kind and its place: "Puskesmas Pamulang", "RSUD Blambangan",
+    "Puskesmas Kecamatan Palmerah". The place closes the name, so a name word after it is no part of
+    the office. Villages are left out: their names are too often common words or given
+    names ("Indah", "Rahmat")."""
+    return (
+        len(words) in (2, 3)
+        and words[0].lower() in _PLACE_OFFICES
+        and (len(words) == 2 or words[1].lower() in AREA_WORDS)
+        and words[-1].lower() not in AREA_WORDS
+        and (bool(set(known_name(words[-1:])) & set("PKLC")) or words[-1] in known_places())
+    )
+
+
 def _admin_place(words: list[str]) -> bool:
     """An administrative word and one or two capitalised words: "Kota Kinabalu", "Kabupaten
     Bandung Barat". Such a place is whole in itself, listed or not."""
@@ -749,7 +774,12 @@ def _glued_opener(
     # ends the role's organisation: "Ketua Umum Pimpinan Pusat [Muhammadiyah Haedar
     # Nashir]", "Kepala Dinkes [Indramayu Deden Bonni Koswara]"
     codes = set(known_name([word]))
-    return bool(codes & _NAME_SOURCES) and not codes & set("NR")
+    if codes & set("NR"):
+        return False
+    # after an office named by its place, a listed district or place is that place:
+    # "Kepala Puskesmas [Margadana Wahidin]"
+    office = first > 0 and tokens[first - 1].text.lower() in _PLACE_OFFICES
+    return bool(codes & _NAME_SOURCES) or (office and bool(codes & set("KL")))
 
 
 def _typed_by_noun(
