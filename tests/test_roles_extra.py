@@ -436,3 +436,27 @@ def test_board_members_and_heads_of_boarding_schools_have_roles() -> None:
     found = roles_with(text, ["Abdul Rasyid", "Slamet Riyadi"])
     assert found["Abdul Rasyid"] == ["Pengasuh Pondok Pesantren Nurul Huda"]
     assert found["Slamet Riyadi"] == ["Takmir Masjid Al-Ikhlas"]
+
+
+def test_an_apposition_may_name_the_client_or_the_candidates() -> None:
+    """A lawyer's clients and a campaign team's candidates are part of the role written
+    after the name, and the person named inside it takes no role from it."""
+    text = (
+        "Saat dikonfirmasi, Hendra Kusuma, kuasa hukum Yayasan Cahaya dan Bambang Irawan, "
+        "mengatakan kliennya sehat. Dewi Anggraini, sekretaris tim kampanye Rudi - "
+        "Santoso, menyebut dana kampanye cukup."
+    )
+    found = roles_with(text, ["Hendra Kusuma", "Bambang Irawan", "Dewi Anggraini", "Santoso"])
+    assert found["Hendra Kusuma"] == ["kuasa hukum Yayasan Cahaya dan Bambang Irawan"]
+    assert found["Bambang Irawan"] == []
+    assert found["Dewi Anggraini"] == ["sekretaris tim kampanye Rudi - Santoso"]
+    assert found["Santoso"] == []
+
+
+def test_another_person_inside_an_ordinary_apposition_still_blocks_it() -> None:
+    """ "Budi, Ketua RT Joko, ..." is no role of Budi's: an ordinary office names no
+    other person."""
+    found = roles_with(
+        "Budi Hartono, Ketua RT Joko Susilo, datang.", ["Budi Hartono", "Joko Susilo"]
+    )
+    assert found["Budi Hartono"] == []

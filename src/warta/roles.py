@@ -172,6 +172,8 @@ _ROLE_TRAILERS = frozenset(
 )
 # Heads that take a person as their object: "Kuasa hukum Bambang, Yosef Hutapea, ..."
 # is Yosef's role (and not Bambang's).
+# Campaign teams are named after their candidates: "tim kampanye Olly - Steven".
+_CAMPAIGN_WORDS = frozenset(("kampanye", "pemenangan"))
 RELATIONAL_HEADS = frozenset({("kuasa", "hukum"), ("pengacara",), ("juru", "bicara"), ("jubir",)})
 # Plain status words are no role when they follow a name ("Euis (45), warga setempat").
 STATUS_HEADS = frozenset(
@@ -585,10 +587,14 @@ def _role_after(text: str, mention: Mention, sentence_end: int, starts: list[int
     span = (tokens[0].start, tokens[end - 1].end)
     inside = _persons_between(starts, span[0], span[1])
     relational = tuple(t.text.lower() for t in tokens[i : i + n]) in RELATIONAL_HEADS
-    if inside and not (
-        relational and len(inside) == 1 and starts[inside[0]] == tokens[i + n].start
-    ):
-        return None  # "Veronica, juru bicara Nurdin Abdullah, ...": whose spokesperson she is
+    words_before = (
+        {t.text.lower() for t in tokens[i:end] if t.start < starts[inside[0]]} if inside else set()
+    )
+    if inside and not (relational or words_before & _CAMPAIGN_WORDS):
+        # other persons inside only as whom the person speaks for ("Veronica, juru bicara
+        # Nurdin Abdullah, ...", "X, kuasa hukum FPI dan Rizieq Shihab, ...") or whose
+        # campaign team it is ("X, sekretaris tim kampanye Vonnie - Hendry, ...")
+        return None
     return _clean_role(text[span[0] : span[1]])
 
 
@@ -610,7 +616,14 @@ def attach_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Men
     others = Coverage(len(text), [m for m in mentions if m.type != "PERSON"])
     sentence_starts = [s for s, _ in sentences]
     previous: Mention | None = None
+    apposition_end = -1  # where the last role written after a name ends
     for number, mention in enumerate(persons):
+        if mention.start < apposition_end:
+            # a person named inside another's apposition ("X, kuasa hukum FPI dan
+            # [Rizieq Shihab], ..."): the words before are the other person's role
+            mention.role = None
+            previous = mention
+            continue
         index = bisect_right(sentence_starts, mention.start) - 1
         sentence_end = max(sentences[index][1], mention.end) if index >= 0 else len(text)
         if previous and previous.role and _paired(text, previous, mention):
@@ -638,6 +651,8 @@ def attach_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Men
             role = None  # "Veronica Moniaga, juru bicara [Nurdin Abdullah], ...": hers
         if not role:
             role = _role_after(text, mention, sentence_end, starts)
+            if role:
+                apposition_end = text.find(role, mention.end) + len(role)
             if role and previous and previous.role is None and _paired(text, previous, mention):
                 previous.role = role  # "Dimas/Rafi, pasangan ganda putra Indonesia, ..."
         mention.role = role
