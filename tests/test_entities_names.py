@@ -701,3 +701,38 @@ def test_offices_not_named_by_a_place_keep_the_name_whole() -> None:
     assert "Bambang Suwarso" in found
     assert found["Pemkot Banda Aceh"]["type"] == "ORG"
     assert "Aceh" not in found
+
+
+def test_a_results_table_row_ends_the_name_at_the_country_code() -> None:
+    """ "[Cal Harlow GBR LCR Honda]": the rider's name ends at his country's code, the team
+    follows it, and two riders of one team stay two people."""
+    text = (
+        "Hasil kualifikasi: 1. Rafael Moreno ESP Tim Kilat 2. Cal Harlow GBR LCR Honda "
+        "3. Piero Santini ITA Tim Kilat."
+    )
+    names = {
+        ("Rafael", "Moreno", "ESP", "Tim", "Kilat"): "PERSON",
+        ("Cal", "Harlow", "GBR", "LCR", "Honda"): "PERSON",
+        ("Piero", "Santini"): "PERSON",
+        ("ITA",): "ORG",
+        ("Tim", "Kilat"): "ORG",
+    }
+    found = _entities(text, names)
+    assert {"Rafael Moreno", "Cal Harlow", "Piero Santini"} <= set(found)
+    assert found["LCR Honda"]["type"] == "ORG"
+    assert _texts(found["Tim Kilat"]) == ["Tim Kilat", "Tim Kilat"]
+    assert not {"ESP", "GBR", "ITA"} & set(found)
+
+
+def test_small_countries_are_places_but_no_spelling_targets() -> None:
+    """Haiti and Liechtenstein are always places and end a role before a name; "Malari"
+    (an event) is one letter from "Malawi" but is no slip of it."""
+    text = (
+        "Mantan perdana menteri Haiti Laurent Baptiste mengecam pernyataan itu. Timnas "
+        "bertemu Liechtenstein pekan depan. Para aktivis mengenang peristiwa Malari."
+    )
+    found = _entities(text, {("Haiti", "Laurent", "Baptiste"): "PERSON"})
+    assert found["Laurent Baptiste"]["roles"] == ["Mantan perdana menteri Haiti"]
+    assert found["Haiti"]["type"] == "PLACE"
+    assert found["Liechtenstein"]["type"] == "PLACE"
+    assert "Malari" not in found and "Malawi" not in found

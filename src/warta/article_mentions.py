@@ -33,6 +33,7 @@ from warta.names import (
     LEGAL_FORMS,
     NAME_PARTICLES,
     NEVER_ALONE,
+    RARE_COUNTRIES,
     alias_table,
     bare_name_word,
     known_places,
@@ -60,6 +61,7 @@ def complete_mentions(
     )
     mentions = _split_named_heads(text, mentions, capitalisation)
     mentions = _first_names_after_ranks(text, mentions)
+    mentions = _results_rows(text, mentions)
     mentions = _english_bodies(text, mentions)
     defined = defined_acronyms(text, mentions)
     mentions.extend(apply_definitions(text, mentions, defined))
@@ -143,7 +145,9 @@ def consistent_mentions(
             coverage.add(*match.span())
             kind = types[match.group()].most_common(1)[0][0]
             found.append(Mention(match.start(), match.end(), match.group(), kind))
-    candidates = [f for f in forms if len(f) >= 6] + [a for a in _known_names()[1] if len(a) >= 6]
+    candidates = [f for f in forms if len(f) >= 6] + [
+        a for a in _known_names()[1] if len(a) >= 6 and a not in RARE_COUNTRIES
+    ]
     for match in _CAPITALISED_RUN_RE.finditer(text):
         run = match.group()
         start, end = match.span()
@@ -478,6 +482,40 @@ def _first_names_after_ranks(text: str, mentions: list[Mention]) -> list[Mention
                 m = Mention(word.start, m.end, text[word.start : m.end], "PERSON", m.role)
         out.append(m)
     return [m for m in out if id(m) not in absorbed]
+
+
+# Country codes of sports results tables (IOC and FIFA): "Andrea Dovizioso ITA Ducati".
+_COUNTRY_CODES = frozenset(
+    """ARG AUS AUT BEL BRA CAN CHN COL CZE DEN ESP FIN FRA GBR GER HUN IDN INA IND ITA JPN
+    KOR MAS MEX NED NOR NZL PHI POL POR RSA RUS SGP SPA SUI SWE THA TPE TUR USA VIE""".split()
+)
+
+
+def _results_rows(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A results table run into one person chunk: "[Cal Crutchlow GBR LCR Honda]". The
+    name ends at the rider's or player's country code; the words after it are the team.
+    Without the cut, two riders of one team share words and become one person. The code
+    itself is no entity."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        code = (
+            next((k for k, w in enumerate(words) if k >= 2 and w in _COUNTRY_CODES), None)
+            if m.type == "PERSON"
+            else None
+        )
+        if code is None:
+            out.append(m)
+            continue
+        name = " ".join(words[:code])
+        out.append(Mention(m.start, m.start + len(name), name, "PERSON", m.role))
+        team = words[code + 1 :]
+        if team and all(w[0].isupper() for w in team):
+            start = m.end - len(" ".join(team))
+            out.append(Mention(start, m.end, text[start : m.end], "ORG"))
+    # a code the tagger read alone after a name ("Maverick Vinales [ESP]") names nothing
+    person_ends = {m.end + 1 for m in out if m.type == "PERSON"}
+    return [m for m in out if not (m.text in _COUNTRY_CODES and m.start in person_ends)]
 
 
 def _words_of_bodies(head: list[str], next_word: str, bodies: list[tuple[list[str], str]]) -> str:
