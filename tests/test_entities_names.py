@@ -736,3 +736,24 @@ def test_small_countries_are_places_but_no_spelling_targets() -> None:
     assert found["Haiti"]["type"] == "PLACE"
     assert found["Liechtenstein"]["type"] == "PLACE"
     assert "Malari" not in found and "Malawi" not in found
+
+
+def test_an_initial_before_a_name_leaves_the_body_before_it() -> None:
+    """ "Sekretaris Jenderal [DPN APTRI M]. [Nur Khabsyin]": the person grows over his
+    initial, the association keeps its acronyms, and the brand written "BigDish" and
+    "Bigdish" is one firm."""
+    text = (
+        "Sekretaris Jenderal DPN APTRI M. Nur Hasyim menegaskan petani menolak gula "
+        "impor. Layanan BigDish kini hadir di Bandung, dan Bigdish menawarkan diskon."
+    )
+    names = {
+        ("DPN", "APTRI", "M"): "ORG",
+        ("Nur", "Hasyim"): "PERSON",
+        ("BigDish",): "ORG",
+        ("Bigdish",): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["M. Nur Hasyim"]["roles"] == ["Sekretaris Jenderal DPN APTRI"]
+    assert found["DPN APTRI"]["type"] == "ORG"
+    assert found["BigDish"]["aliases"] == ["Bigdish"]
+    assert found["BigDish"]["type"] == "ORG"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from warta.name_match import (
     blend_of,
+    brand_case,
     club_short_name,
     dropped_letter,
     first_name_cut,
@@ -112,3 +113,11 @@ def test_a_clubs_last_word_is_its_short_name_but_not_an_offices_region() -> None
     assert club_short_name(["Borussia", "Dortmund"], ["Dortmund"], "PLACE")  # club head
     assert not club_short_name(["Maverick", "Vinales"], ["Vinales"], "PERSON")
     assert not club_short_name(["Pemkot", "Pekanbaru"], ["Pekanbaru"], "ORG")
+
+
+def test_brand_spellings_that_differ_only_in_case() -> None:
+    assert brand_case("BigDish", "Bigdish")
+    assert brand_case("Gopay", "GoPay")
+    assert not brand_case("Pertamina", "PERTAMINA")  # capitals: another rule
+    assert not brand_case("Bandung", "bandung")  # no capital inside the word
+    assert not brand_case("GoPay", "GoPay")

@@ -246,7 +246,12 @@ def tag_mentions(text: str, sentences: list[tuple[int, int]], tagger: Tagger) ->
                         mentions.append(region)
                     first, last, taken = first + 1, person_end, person_end
             if kind == "PERSON":
+                grown = first
                 first, last = _with_initials(tokens, first, last)
+                if first < grown:
+                    # "[DPN APTRI M]. [Nur Khabsyin]": the initial the person grew over
+                    # leaves the chunk before it
+                    mentions = _cut_before(text, mentions, tokens[first].start)
                 before = tokens[first - 1].text if first > opening else ""
                 if before in _NAME_OR_TITLE and (first - 1 > opening or before == "Imam"):
                     first -= 1  # "Imam Nahrawi", "sprinter Lalu Muhammad Zohri"
@@ -864,6 +869,18 @@ def _surname_like(tokens: list[Token], k: int, capitalisation: Callable[[str], s
 _NAME_OR_TITLE = frozenset(("Imam", "Lalu", "Baiq"))
 
 
+def _cut_before(text: str, mentions: list[Mention], position: int) -> list[Mention]:
+    """``mentions`` with every one reaching past ``position`` cut back to end before it;
+    one that starts there or later is dropped."""
+    out = []
+    for m in mentions:
+        if m.end <= position:
+            out.append(m)
+        elif m.start < position and (kept := text[m.start : position].rstrip(" .,")):
+            out.append(Mention(m.start, m.start + len(kept), kept, m.type, m.role))
+    return out
+
+
 def _is_initial(token: Token) -> bool:
     return (len(token.text) == 1 and token.text.isupper()) or token.text in NAME_ABBREVIATIONS
 
@@ -892,6 +909,7 @@ def _with_initials(tokens: list[Token], first: int, last: int) -> tuple[int, int
             first >= 1
             and tokens[first - 1].text[0].isupper()
             and tokens[first - 1].text.isalpha()
+            and not tokens[first - 1].text.isupper()  # "DPN APTRI | M. Nur": a body
             and tokens[first - 1].text.lower() not in LEADING_TITLES
             and not role_at(tokens, first - 1)
         ):

@@ -43,6 +43,7 @@ from warta.mentions import INITIALS_RE, LEADING_TITLES, Mention
 from warta.name_match import (
     CLUB_TAILS,
     area_or_parent,
+    brand_case,
     club_short_name,
     company_tail,
     dropped_letter,
@@ -114,6 +115,8 @@ def _same_entity(entity: Entity, mention: Mention, alias: tuple[str, str] | None
     names = set(entity.forms())
     if mention.text in names:
         return True  # one surface form is one entity within an article, whatever its tags
+    if any(brand_case(mention.text, name) for name in names):
+        return True  # "BigDish" ... "Bigdish"
     compatible = entity.type == mention.type or alias is not None or entity.canonical is not None
     if not compatible:
         return False

@@ -205,3 +205,18 @@ def company_tail(word: str) -> bool:
         or lower in _CORPORATE_WORDS
         or word in known_places()
     )
+
+
+def brand_case(a: str, b: str) -> bool:
+    """Two spellings of one brand that differ only in case, one of them with a capital
+    inside the word: "BigDish" and "Bigdish", "GoPay" and "Gopay". The tagger types
+    the two differently (a firm, a person); a plain word in capitals ("PERTAMINA") is
+    left to the capitals rule."""
+    return (
+        len(a) >= 4
+        and a != b
+        and a.lower() == b.lower()
+        and " " not in a
+        and any(c.isupper() for c in (a[1:] + b[1:]))
+        and not (a.isupper() or b.isupper())
+    )
