@@ -460,3 +460,18 @@ def test_another_person_inside_an_ordinary_apposition_still_blocks_it() -> None:
         "Budi Hartono, Ketua RT Joko Susilo, datang.", ["Budi Hartono", "Joko Susilo"]
     )
     assert found["Budi Hartono"] == []
+
+
+def test_a_long_office_is_read_from_its_first_head() -> None:
+    """Twenty-odd tokens of office before the name: the role starts at "Kepala", not at
+    the head word "Pelaksana" inside the body's name."""
+    text = (
+        "Kepala Divisi Manajemen Proyek dan Pemeliharaan Fasilitas Satuan Kerja Khusus "
+        "Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi (SKK Migas) Hendra Saputra "
+        "bilang, tender sudah dibuka."
+    )
+    found = roles_with(text, ["Hendra Saputra"])
+    assert found["Hendra Saputra"] == [
+        "Kepala Divisi Manajemen Proyek dan Pemeliharaan Fasilitas Satuan Kerja Khusus "
+        "Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi (SKK Migas)"
+    ]

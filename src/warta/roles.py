@@ -162,7 +162,11 @@ _SENTENCE_OPENERS = frozenset(
     """secara di adapun selain sebelumnya terpisah namun sedangkan kemudian menurut
     sejak saat ketika""".split()
 )
-_ROLE_WINDOW = 16
+# Tokens read before a name for a role. Offices run long: "Kepala Divisi Manajemen
+# Proyek dan Pemeliharaan Fasilitas Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu
+# Minyak dan Gas Bumi (SKK Migas)" is 22 tokens; a shorter window starts the role at a
+# head inside it ("Pelaksana ...").
+_ROLE_WINDOW = 24
 # "mantan Kepala Desa ...", "bekas Direktur ...": part of the role, though no role head.
 _ROLE_PREFIXES = frozenset("mantan bekas eks calon".split())
 # "Atlet lompat galah putri mereka, Nadia ...": the possessive is not part of the role.
