@@ -738,6 +738,16 @@ def test_small_countries_are_places_but_no_spelling_targets() -> None:
     assert "Malari" not in found and "Malawi" not in found
 
 
+def test_world_cities_the_tagger_types_as_bodies_are_places() -> None:
+    """ "..., Chicago pada Bloomberg": a city the model reads as an organisation is a
+    place; a club named after it stays the club."""
+    text = "Analis di Chicago menilai harga turun. Tim Chicago Bulls menang di Los Angeles."
+    found = _entities(text, {("Chicago",): "ORG", ("Chicago", "Bulls"): "ORG"})
+    assert found["Chicago"]["type"] == "PLACE"
+    assert found["Chicago Bulls"]["type"] == "ORG"
+    assert found["Los Angeles"]["type"] == "PLACE"
+
+
 def test_an_initial_before_a_name_leaves_the_body_before_it() -> None:
     """ "Sekretaris Jenderal [DPN APTRI M]. [Nur Khabsyin]": the person grows over his
     initial, the association keeps its acronyms, and the brand written "BigDish" and

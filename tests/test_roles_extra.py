@@ -475,3 +475,17 @@ def test_a_long_office_is_read_from_its_first_head() -> None:
         "Kepala Divisi Manajemen Proyek dan Pemeliharaan Fasilitas Satuan Kerja Khusus "
         "Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi (SKK Migas)"
     ]
+
+
+def test_english_job_titles_are_roles() -> None:
+    """Business pages write English titles before and after names: *Country Director*,
+    *Senior Market Analyst*, *Economist*."""
+    text = (
+        "Country Director Google Indonesia Rendra Wiratama menilai pasar tumbuh. Harga "
+        "masih tertekan, kata Paul Hendricks, Senior Market Analyst di Lumen Futures Group, "
+        "Chicago. Menurut Economist Bank Permata Yosua Panjaitan, inflasi terkendali."
+    )
+    found = roles_with(text, ["Rendra Wiratama", "Paul Hendricks", "Yosua Panjaitan"])
+    assert found["Rendra Wiratama"] == ["Country Director Google Indonesia"]
+    assert found["Paul Hendricks"] == ["Senior Market Analyst di Lumen Futures Group"]
+    assert found["Yosua Panjaitan"] == ["Economist Bank Permata"]

@@ -31,9 +31,9 @@ from warta.name_match import blend_of, misspelt, name_initials
 from warta.names import (
     DEFINITION_RE,
     LEGAL_FORMS,
+    MORE_PLACES,
     NAME_PARTICLES,
     NEVER_ALONE,
-    RARE_COUNTRIES,
     alias_table,
     bare_name_word,
     known_places,
@@ -146,7 +146,7 @@ def consistent_mentions(
             kind = types[match.group()].most_common(1)[0][0]
             found.append(Mention(match.start(), match.end(), match.group(), kind))
     candidates = [f for f in forms if len(f) >= 6] + [
-        a for a in _known_names()[1] if len(a) >= 6 and a not in RARE_COUNTRIES
+        a for a in _known_names()[1] if len(a) >= 6 and a not in MORE_PLACES
     ]
     for match in _CAPITALISED_RUN_RE.finditer(text):
         run = match.group()
