@@ -767,3 +767,30 @@ def test_an_initial_before_a_name_leaves_the_body_before_it() -> None:
     assert found["DPN APTRI"]["type"] == "ORG"
     assert found["BigDish"]["aliases"] == ["Bigdish"]
     assert found["BigDish"]["type"] == "ORG"
+
+
+def test_balinese_name_words_and_bare_initials_open_the_name() -> None:
+    """ "Gubernur Bali [I Wayan] Koster", "Kepala Dinas [Ni Luh Putu] Ayu Lestari",
+    "Bupati Tangerang [A] Zaki Saputra": the tagger leaves them out. A Roman numeral
+    ("Pangdam I Bukit Barisan") and a group's letter ("Tim A") stay out."""
+    text = (
+        "Gubernur Bali I Wayan Sudarta membuka rapat. Kepala Dinas Ni Luh Putu Ayu Lestari "
+        "hadir. Bupati Tangerang A Zaki Saputra menjelaskan. Pangdam I Bukit Barisan "
+        "Mayjen Hasan Basri datang. Tim A Rudi Hartono menang."
+    )
+    names = {
+        ("Wayan", "Sudarta"): "PERSON",
+        ("Dinas", "Ni", "Luh", "Putu"): "ORG",
+        ("Ayu", "Lestari"): "PERSON",
+        ("Zaki", "Saputra"): "PERSON",
+        ("Hasan", "Basri"): "PERSON",
+        ("Rudi", "Hartono"): "PERSON",
+        ("Bali",): "PLACE",
+    }
+    found = _entities(text, names)
+    assert found["I Wayan Sudarta"]["roles"] == ["Gubernur Bali"]
+    assert found["Ni Luh Putu Ayu Lestari"]["roles"] == ["Kepala Dinas"]
+    assert "Dinas" not in found
+    assert found["A Zaki Saputra"]["roles"] == ["Bupati Tangerang"]
+    assert "Hasan Basri" in found
+    assert "Rudi Hartono" in found

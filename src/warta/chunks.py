@@ -871,18 +871,57 @@ _NAME_OR_TITLE = frozenset(("Imam", "Lalu", "Baiq"))
 
 def _cut_before(text: str, mentions: list[Mention], position: int) -> list[Mention]:
     """``mentions`` with every one reaching past ``position`` cut back to end before it;
-    one that starts there or later is dropped."""
+    one that starts there or later, or leaves a word that is never an entity alone
+    ("Dinas"), is dropped."""
     out = []
     for m in mentions:
         if m.end <= position:
             out.append(m)
-        elif m.start < position and (kept := text[m.start : position].rstrip(" .,")):
+        elif (
+            m.start < position
+            and (kept := text[m.start : position].rstrip(" .,"))
+            and kept.lower() not in NEVER_ALONE
+        ):
             out.append(Mention(m.start, m.start + len(kept), kept, m.type, m.role))
     return out
 
 
 def _is_initial(token: Token) -> bool:
     return (len(token.text) == 1 and token.text.isupper()) or token.text in NAME_ABBREVIATIONS
+
+
+# Balinese names open with birth-order and caste words and "I" (men) or "Ni" (women):
+# "I Wayan Koster", "Ni Luh Putu Ayu", "I Gusti Ngurah Rai". The words of the first set
+# are names only; those of the second are common words too ("Jaksa Agung", "Anak").
+_BALINESE_NAME_WORDS = frozenset(
+    "wayan made nyoman ketut putu komang kadek nengah luh gusti ngurah cokorda".split()
+)
+_BALINESE_TITLE_WORDS = frozenset("gede agung anak ida bagus desak".split())
+# Words a capital letter follows as a label, not as a person's initial: "Grup A".
+_LABELLED_WORDS = frozenset("tim grup kelas pool seri tipe golongan blok zona kategori".split())
+
+
+def _balinese_or_bare_initial(tokens: list[Token], first: int) -> bool:
+    """The token before a person's name belongs to it: a Balinese name word ("Putu |
+    Ayu Wulandari"), "I" or "Ni" or a caste word before one ("I | Wayan Koster"), or a
+    capital initial written without a full stop ("A Zaki Iskandar", "M Isa Sarnuri").
+    "I", "V" and "X" alone are Roman numerals ("Pangdam I Bukit Barisan") unless a
+    Balinese name word follows, and a letter after "Grup" or "Tim" is a label."""
+    before, word = tokens[first - 1].text, tokens[first].text.lower()
+    if not before[0].isupper():
+        return False
+    lower = before.lower()
+    if lower in _BALINESE_NAME_WORDS:
+        return True
+    if word in _BALINESE_NAME_WORDS | _BALINESE_TITLE_WORDS and (
+        before in ("I", "Ni") or lower in _BALINESE_TITLE_WORDS
+    ):
+        return True
+    return (
+        len(before) == 1
+        and before not in "IVX"
+        and not (first >= 2 and tokens[first - 2].text.lower() in _LABELLED_WORDS)
+    )
 
 
 def _with_initials(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
@@ -903,6 +942,8 @@ def _with_initials(tokens: list[Token], first: int, last: int) -> tuple[int, int
             and tokens[last + 1].text.lower() not in NEVER_ALONE
         ):
             last += 1
+    while first >= 1 and _balinese_or_bare_initial(tokens, first):
+        first -= 1  # "Gubernur Bali [I Wayan] Koster", "Bupati Tangerang [A] Zaki Iskandar"
     while first >= 2 and tokens[first - 1].text == "." and _is_initial(tokens[first - 2]):
         first -= 2
         while (
