@@ -794,3 +794,42 @@ def test_balinese_name_words_and_bare_initials_open_the_name() -> None:
     assert found["A Zaki Saputra"]["roles"] == ["Bupati Tangerang"]
     assert "Hasan Basri" in found
     assert "Rudi Hartono" in found
+
+
+# How many listed people open their names with a word, as the packaged gazetteer
+# counts them ("Bambang" opens 30), and how often the news text capitalises it.
+FIRST_NAMES = {"bambang": 30, "abu": 17, "agung": 12, "putri": 21, "ada": 6}
+CAPITALISED = {"ada": "0", "putri": "2", "abu": "2"}
+
+
+class _FirstNameTagger(RegionTagger):
+    def first_name_count(self, word: str) -> int:
+        return FIRST_NAMES.get(word.lower(), 0)
+
+    def capitalisation(self, word: str) -> str:
+        return CAPITALISED.get(word.lower(), super().capitalisation(word))
+
+
+def test_a_first_name_the_role_took_goes_back_to_the_person() -> None:
+    """ "Ketua MPR Bambang [Soesanto]", "Kepala Humas Masjid Raya Abu [Hurairah Salim]":
+    the role ran up to the tagger's late start. "Jaksa Agung" is a role, "putri" a
+    daughter, and "Ada" opens a sentence."""
+    text = (
+        "Ketua MPR Bambang Soesanto berpesan agar warga tetap di rumah. Kepala Humas "
+        "Masjid Raya Abu Hurairah Salim menjelaskan jadwal salat. Jaksa Agung Burhanuddin "
+        "hadir bersama putri Hendra Kusuma. Ada Rudi Hartono di sana."
+    )
+    names = {
+        ("Soesanto",): "PERSON",
+        ("Hurairah", "Salim"): "PERSON",
+        ("Burhanuddin",): "PERSON",
+        ("Hendra", "Kusuma"): "PERSON",
+        ("Rudi", "Hartono"): "PERSON",
+        ("MPR",): "ORG",
+    }
+    found = entities_by_name(text, _FirstNameTagger(names))
+    assert found["Bambang Soesanto"]["roles"] == ["Ketua MPR"]
+    assert found["Abu Hurairah Salim"]["roles"] == ["Kepala Humas Masjid Raya"]
+    assert found["Burhanuddin"]["roles"] == ["Jaksa Agung"]
+    assert "Hendra Kusuma" in found
+    assert "Rudi Hartono" in found

@@ -393,3 +393,17 @@ def test_accuracy_gate(dataset: str, domain: str) -> None:
     measured = next(v for k, v in meta["valid_scores"].items() if k.startswith(dataset + "/"))
     result = evaluate_ner(path, NerTagger.load().with_domain(domain))
     assert result["macro_f1"] >= measured["macro_f1"] - 0.01
+
+
+def test_gazetteer_counts_the_first_words_of_listed_people() -> None:
+    """Only the people's lists (DBpedia persons "N", parliament "R") count, and only
+    names of two words or more: a village called "Bambang" names nobody's first name."""
+    from warta.ner.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer(
+        {"bambang soesatyo": "R", "bambang brodjonegoro": "N", "bambang": "KV",
+         "kota bambang": "P", "abu bakar": "NL"}
+    )  # fmt: skip
+    assert gazetteer.first_name_count("bambang") == 2
+    assert gazetteer.first_name_count("abu") == 1
+    assert gazetteer.first_name_count("kota") == 0

@@ -137,6 +137,20 @@ class Gazetteer:
             for i in range(1, len(parts)):
                 self.table.setdefault(" ".join(parts[:i]), "")
             self.table[key] = codes
+        self._first_names: dict[str, int] | None = None
+
+    def first_name_count(self, word: str) -> int:
+        """How many listed people's full names (DBpedia persons, members of parliament)
+        open with ``word`` (lower case): "abu" 17, "bambang" 30, "jalan" 0. Counted once,
+        on first use (about 30 ms)."""
+        if self._first_names is None:
+            counts: dict[str, int] = {}
+            for key, codes in self.table.items():
+                if " " in key and ("N" in codes or "R" in codes):
+                    first = key.split(" ", 1)[0]
+                    counts[first] = counts.get(first, 0) + 1
+            self._first_names = counts
+        return self._first_names.get(word, 0)
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:

@@ -186,6 +186,12 @@ class NerTagger:
         known name ends inside a longer chunk ("Kementerian Dalam Negeri | Bahtiar")."""
         return self.extractor.gazetteer.table.get(" ".join(w.lower() for w in words)) or ""
 
+    def first_name_count(self, word: str) -> int:
+        """How many people the model's gazetteer lists whose name opens with ``word``
+        (any case). The entity layer uses it to give a person back a first name the
+        role before it took ("Kepala Humas Masjid Istiqlal Abu | Hurairah ...")."""
+        return self.extractor.gazetteer.first_name_count(word.lower())
+
     def part_of_speech(self, word: str) -> str:
         """The most frequent BaPOS/nlp-id tag of ``word`` ("VB", "IN", "NNP", ...; "" if
         unseen), from the model's POS lexicon. The entity layer uses it to drop a
