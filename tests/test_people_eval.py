@@ -70,10 +70,11 @@ def test_cli_scores_a_pfsa_file_and_refuses_a_malformed_one(tmp_path: Path) -> N
 
 @pytest.mark.skipif(not PFSA.is_file(), reason="../shared/data (PFSA-ID) is not present")
 def test_people_and_roles_on_real_kompas_articles() -> None:
-    """Gate a little under the scores in docs/evaluation.md (real articles, not tuned on)."""
+    """Gate a little under the scores in docs/evaluation.md: real articles, but rules were
+    written from their errors since the third row of its table (development scores)."""
     result = json.loads(CliRunner().invoke(app, ["eval", "entities", str(PFSA)]).output)
     assert result["articles"] == 408
-    assert result["people"]["recall"] >= 0.975
-    assert result["people"]["exact_recall"] >= 0.815
-    assert result["roles"]["exact_accuracy"] >= 0.86
-    assert result["roles"]["partial_accuracy"] >= 0.93
+    assert result["people"]["recall"] >= 0.978
+    assert result["people"]["exact_recall"] >= 0.826
+    assert result["roles"]["exact_accuracy"] >= 0.884
+    assert result["roles"]["partial_accuracy"] >= 0.938
