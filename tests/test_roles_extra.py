@@ -489,3 +489,15 @@ def test_english_job_titles_are_roles() -> None:
     assert found["Rendra Wiratama"] == ["Country Director Google Indonesia"]
     assert found["Paul Hendricks"] == ["Senior Market Analyst di Lumen Futures Group"]
     assert found["Yosua Panjaitan"] == ["Economist Bank Permata"]
+
+
+def test_an_office_named_jenderal_keeps_the_word() -> None:
+    """ "Sekretaris Jenderal" right before a name is the office, not a secretary followed
+    by a general's rank; "Kapolri Jenderal X" is still the rank."""
+    text = (
+        "Sekretaris Jenderal Hasan Wirayuda hadir dalam rapat itu. Kapolri Jenderal "
+        "Rudi Santoso juga datang."
+    )
+    found = roles_with(text, ["Hasan Wirayuda", "Rudi Santoso"])
+    assert found["Hasan Wirayuda"] == ["Sekretaris Jenderal"]
+    assert found["Rudi Santoso"] == ["Kapolri"]

@@ -206,6 +206,16 @@ _COMMA_LINK_RE = re.compile(r"\s*,\s*")
 _ROLE_LOOKAHEAD = 300  # characters read after a name for a role (keeps the layer linear)
 
 
+def _general_office(tokens: list[Token]) -> bool:
+    """The tokens end with an office named "... Jenderal" ("Sekretaris Jenderal",
+    "Direktur Jenderal"): the last word is the office's, not a general's rank."""
+    return (
+        len(tokens) >= 2
+        and tokens[-1].text.lower() == "jenderal"
+        and tokens[-2].text.lower() in _GENERAL_TITLES
+    )
+
+
 def _title_token(word: str) -> bool:
     """A title, rank, full stop or initial standing between a role and a name.
 
@@ -452,7 +462,7 @@ def _role_before(
 ) -> str | None:
     """A role phrase written right before the name ("Kepala Dinas X dr. Y", "Presiden
     Korea Utara, Kim Jong Un", "Direktur X yang mewakili pemerintah, Dra. Y")."""
-    while tokens and _title_token(tokens[-1].text):
+    while tokens and _title_token(tokens[-1].text) and not _general_office(tokens):
         tokens = tokens[:-1]  # "..., dr. Yuliana", "... Kombes Pol Hendra": titles are no role
     if not tokens:
         return None
