@@ -28,6 +28,8 @@ REGIONS = {
     "banda": "KV",
     "aceh": "GLNPV",
     "bambang": "KV",
+    "tegalmulyo": "LV",
+    "cilandak": "KLV",
 }
 
 
@@ -833,3 +835,23 @@ def test_a_first_name_the_role_took_goes_back_to_the_person() -> None:
     assert found["Burhanuddin"]["roles"] == ["Jaksa Agung"]
     assert "Hendra Kusuma" in found
     assert "Rudi Hartono" in found
+
+
+def test_a_listed_village_or_district_after_its_area_word_is_the_areas() -> None:
+    """ "Kepala Desa [Tegalmulyo Sutarno]": a village the gazetteer lists, after *Desa*, is
+    the village; "Camat [Cilandak Mundari]" likewise for a district. "Wali Kota [Bima
+    Arya ...]" keeps Bima: it is also a listed person's name."""
+    text = (
+        "Kepala Desa Tegalmulyo Sutarno mengatakan warga berjaga. Camat Cilandak Mundari "
+        "menambahkan hal yang sama. Wali Kota Bogor Bima Arya Santoso meninjau pasar."
+    )
+    names = {
+        ("Tegalmulyo", "Sutarno"): "PERSON",
+        ("Cilandak", "Mundari"): "PERSON",
+        ("Bogor",): "PLACE",
+        ("Bima", "Arya", "Santoso"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Sutarno"]["roles"] == ["Kepala Desa Tegalmulyo"]
+    assert found["Mundari"]["roles"] == ["Camat Cilandak"]
+    assert found["Bima Arya Santoso"]["roles"] == ["Wali Kota Bogor"]

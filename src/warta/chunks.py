@@ -712,6 +712,14 @@ _PLACE_OFFICES = frozenset(
 )
 
 
+# Area words, and the heads of areas, with the gazetteer codes of the places they name:
+# villages (V), districts (K), regencies and cities (P).
+_AREA_LEVELS = {
+    "desa": "V", "kelurahan": "V", "dusun": "V", "kampung": "V", "lurah": "V",
+    "kecamatan": "K", "distrik": "K", "camat": "K", "kabupaten": "P", "kota": "P",
+}  # fmt: skip
+
+
 def _office_at_place(words: list[str], known_name: Callable[[list[str]], str]) -> bool:
     """An office named by its kind and its place: "Puskesmas Pamulang", "RSUD Blambangan",
     "Puskesmas Kecamatan Palmerah". The place closes the name, so a name word after it is no part of
@@ -784,7 +792,14 @@ def _glued_opener(
     # after an office named by its place, a listed district or place is that place:
     # "Kepala Puskesmas [Margadana Wahidin]"
     office = first > 0 and tokens[first - 1].text.lower() in _PLACE_OFFICES
-    return bool(codes & _NAME_SOURCES) or (office and bool(codes & set("KL")))
+    # after an area word, a listed place of that level is the area's name: "Kepala Desa
+    # [Tegalmulyo Sutarno]" (a village), not "Wali Kota [Bima Arya]" (also a person's)
+    area = _AREA_LEVELS.get(tokens[first - 1].text.lower(), "") if first > 0 else ""
+    return (
+        bool(codes & _NAME_SOURCES)
+        or (office and bool(codes & set("KL")))
+        or bool(codes & set(area))
+    )
 
 
 def _typed_by_noun(
