@@ -855,3 +855,12 @@ def test_a_listed_village_or_district_after_its_area_word_is_the_areas() -> None
     assert found["Sutarno"]["roles"] == ["Kepala Desa Tegalmulyo"]
     assert found["Mundari"]["roles"] == ["Camat Cilandak"]
     assert found["Bima Arya Santoso"]["roles"] == ["Wali Kota Bogor"]
+
+
+def test_a_known_place_read_only_as_an_organisation_is_a_place() -> None:
+    """ "Konsul Jenderal RI di [Chicago] ...": the tagger typed the city an organisation
+    where a name followed it; a country or world city is a place."""
+    text = "Konsul Jenderal RI di Chicago Rahmat Santoso menjelaskan jadwal layanan."
+    found = _entities(text, {("Chicago",): "ORG", ("Rahmat", "Santoso"): "PERSON"})
+    assert found["Chicago"]["type"] == "PLACE"
+    assert found["Rahmat Santoso"]["roles"] == ["Konsul Jenderal RI di Chicago"]

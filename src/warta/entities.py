@@ -359,6 +359,8 @@ def resolve(
             entity.type = types.most_common(1)[0][0]
             if entity.person_parts and types["PERSON"] == types[entity.type]:
                 entity.type = "PERSON"
+            if entity.type == "ORG" and all(form in known_places() for form in entity.forms()):
+                entity.type = "PLACE"  # "Konsul Jenderal RI di [Chicago] ...": a city
         if entity.type != "PERSON":
             entity.roles = []  # roles are a person's: "Bupati" is no role of Ogan Ilir
     return entities
