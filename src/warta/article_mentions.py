@@ -9,8 +9,9 @@ the reader does, before roles are attached and mentions resolved into entities
   name found once, including a misspelt one ("Korea Utra");
 - a lone first or last name of a person named in full ("Mehta menambahkan");
 - names the tagger cut or glued to their neighbours, put back into shape: a first
-  name left at the end of an organisation, a middle name left out, particles
-  ("van der"), a firm glued before a person after a role, English-named bodies;
+  name left at the end of an organisation or in the role before it, a middle name
+  left out, particles ("van der"), a firm or the end of a body glued before a person
+  after a role, a results-table row, English-named bodies;
 - the short forms the article defines ("Badan Legislasi (Baleg)", "Setya Novanto
   (Setnov)"), with every use of them.
 
@@ -461,6 +462,40 @@ def _split_named_heads(
     return out
 
 
+def _words_of_bodies(head: list[str], next_word: str, bodies: list[tuple[list[str], str]]) -> str:
+    """The type of the organisations or places the article names elsewhere that hold every
+    word of ``head`` but not ``next_word``, the person's first name: "Direktur Walhi
+    [Jambi] Rudiansyah" where "Jambi" is a place of the article. Empty when a word is in
+    none, or when the bodies holding them are of two types. A body that holds the next
+    word too is the person's own name mistyped ("[Maverick Vinales]" as an organisation)
+    and does not count."""
+    kinds: set[str] = set()
+    for word in head:
+        holding = {kind for words, kind in bodies if word in words and next_word not in words}
+        if not holding:
+            return ""
+        kinds |= holding
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def _after_role_and_body(text: str, start: int) -> bool:
+    """A role phrase and at most three capitalised words of its body stand right before
+    ``start``: "Direktur Utama Kimia | Farma Verdi Budidarmo"."""
+    tokens = tokenize(text, max(0, start - 80), start)
+    for i in range(len(tokens)):
+        n = role_at(tokens, i)
+        rest = tokens[i + n :]
+        if n and len(rest) <= 3 and all(t.text[0].isupper() for t in rest):
+            return True
+    return False
+
+
+def _right_after_role(text: str, start: int) -> bool:
+    """A role phrase ends right before ``start`` ("Wakil presiden |", "CEO |")."""
+    tokens = tokenize(text, max(0, start - 60), start)
+    return any((n := role_at(tokens, i)) and i + n == len(tokens) for i in range(len(tokens)))
+
+
 def _first_names_after_ranks(text: str, mentions: list[Mention]) -> list[Mention]:
     """A word between a rank and a person is the person's first name: nothing else
     stands there. The tagger, which reads the rank as the end of the role, often starts
@@ -607,40 +642,6 @@ def _results_rows(text: str, mentions: list[Mention]) -> list[Mention]:
     # a code the tagger read alone after a name ("Maverick Vinales [ESP]") names nothing
     person_ends = {m.end + 1 for m in out if m.type == "PERSON"}
     return [m for m in out if not (m.text in _COUNTRY_CODES and m.start in person_ends)]
-
-
-def _words_of_bodies(head: list[str], next_word: str, bodies: list[tuple[list[str], str]]) -> str:
-    """The type of the organisations or places the article names elsewhere that hold every
-    word of ``head`` but not ``next_word``, the person's first name: "Direktur Walhi
-    [Jambi] Rudiansyah" where "Jambi" is a place of the article. Empty when a word is in
-    none, or when the bodies holding them are of two types. A body that holds the next
-    word too is the person's own name mistyped ("[Maverick Vinales]" as an organisation)
-    and does not count."""
-    kinds: set[str] = set()
-    for word in head:
-        holding = {kind for words, kind in bodies if word in words and next_word not in words}
-        if not holding:
-            return ""
-        kinds |= holding
-    return kinds.pop() if len(kinds) == 1 else ""
-
-
-def _after_role_and_body(text: str, start: int) -> bool:
-    """A role phrase and at most three capitalised words of its body stand right before
-    ``start``: "Direktur Utama Kimia | Farma Verdi Budidarmo"."""
-    tokens = tokenize(text, max(0, start - 80), start)
-    for i in range(len(tokens)):
-        n = role_at(tokens, i)
-        rest = tokens[i + n :]
-        if n and len(rest) <= 3 and all(t.text[0].isupper() for t in rest):
-            return True
-    return False
-
-
-def _right_after_role(text: str, start: int) -> bool:
-    """A role phrase ends right before ``start`` ("Wakil presiden |", "CEO |")."""
-    tokens = tokenize(text, max(0, start - 60), start)
-    return any((n := role_at(tokens, i)) and i + n == len(tokens) for i in range(len(tokens)))
 
 
 # An English body's name before its short form in brackets: capitalised words joined

@@ -721,10 +721,10 @@ _AREA_LEVELS = {
 
 
 def _office_at_place(words: list[str], known_name: Callable[[list[str]], str]) -> bool:
-    """An office named by its kind and its place: "Puskesmas Pamulang", "RSUD Blambangan",
-    "Puskesmas Kecamatan Palmerah". The place closes the name, so a name word after it is no part of
-    the office. Villages are left out: their names are too often common words or given
-    names ("Indah", "Rahmat")."""
+    """An office named by its kind and its place: "Puskesmas Pamulang", "Puskesmas
+    Kecamatan Palmerah". The place closes the name, so a name word after it is no part
+    of the office. Villages are left out: their names are too often common words or
+    given names ("Indah", "Rahmat")."""
     return (
         len(words) in (2, 3)
         and words[0].lower() in _PLACE_OFFICES

@@ -174,10 +174,10 @@ _ROLE_TRAILERS = frozenset(
     """mereka kami kita kalian ini itu tersebut di ke dari pada untuk dengan bersama oleh
     yakni yaitu ialah adalah seperti""".split()
 )
-# Heads that take a person as their object: "Kuasa hukum Bambang, Yosef Hutapea, ..."
-# is Yosef's role (and not Bambang's).
 # Campaign teams are named after their candidates: "tim kampanye Olly - Steven".
 _CAMPAIGN_WORDS = frozenset(("kampanye", "pemenangan"))
+# Heads that take a person as their object: "Kuasa hukum Bambang, Yosef Hutapea, ..."
+# is Yosef's role (and not Bambang's).
 RELATIONAL_HEADS = frozenset({("kuasa", "hukum"), ("pengacara",), ("juru", "bicara"), ("jubir",)})
 # Plain status words are no role when they follow a name ("Euis (45), warga setempat").
 STATUS_HEADS = frozenset(
@@ -665,8 +665,9 @@ def attach_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Men
             role = None  # "Veronica Moniaga, juru bicara [Nurdin Abdullah], ...": hers
         if not role:
             role = _role_after(text, mention, sentence_end, starts)
-            if role:
-                apposition_end = text.find(role, mention.end) + len(role)
+            found = text.find(role, mention.end) if role else -1
+            if found >= 0:
+                apposition_end = found + len(role)
             if role and previous and previous.role is None and _paired(text, previous, mention):
                 previous.role = role  # "Dimas/Rafi, pasangan ganda putra Indonesia, ..."
         mention.role = role
