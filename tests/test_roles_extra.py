@@ -501,3 +501,16 @@ def test_an_office_named_jenderal_keeps_the_word() -> None:
     found = roles_with(text, ["Hasan Wirayuda", "Rudi Santoso"])
     assert found["Hasan Wirayuda"] == ["Sekretaris Jenderal"]
     assert found["Rudi Santoso"] == ["Kapolri"]
+
+
+def test_acting_officials_keep_their_acting_title() -> None:
+    """ "Penjabat Sementara Bupati ...", "Pj Gubernur ...": an acting office is the role,
+    and "Pj Gubernur" is no person."""
+    text = (
+        "Penjabat Sementara Bupati Indramayu Rudi Wiranata menambahkan, laboratorium "
+        "siap. Pj Gubernur DKI Jakarta Hendra Gunawan meninjau lokasi."
+    )
+    found = roles(text)
+    assert found["Rudi Wiranata"] == ["Penjabat Sementara Bupati Indramayu"]
+    assert found["Hendra Gunawan"] == ["Pj Gubernur DKI Jakarta"]
+    assert "Pj Gubernur" not in found
