@@ -12,6 +12,9 @@ entity resolution ("Korea Utra" resolved to "Korea Utara").
 
 The word list is built by ``warta train wordlist`` from the Indonesian corpora
 in ``../shared/data`` and shipped in the package as ``data/wordlist-id.tsv.gz``.
+Valid words those corpora miss ("instal", "ricek") are listed by hand in
+``data/words-extra.txt``. Two right spellings of a name (an umlaut written out,
+"Muenchen"; an English adjective, "Indonesian") are no entity typo.
 """
 
 from __future__ import annotations
@@ -109,9 +112,19 @@ def _stemmer() -> tuple[Any, frozenset[str]]:
     return factory.create_stemmer(), frozenset(factory.get_words())
 
 
+@lru_cache(maxsize=1)
+def extra_words() -> frozenset[str]:
+    """Valid words the corpora miss ("instal", "ricek"), from ``data/words-extra.txt``."""
+    text = resources.files("warta.data").joinpath("words-extra.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
 def _known(word: str, words: dict[str, int]) -> bool:
-    """In the word list, or an affixed form of a known Indonesian root ("merendam")."""
-    if word in words:
+    """In the word list or the hand-written extra words, or an affixed form of a known
+    Indonesian root ("merendam")."""
+    if word in words or word in extra_words():
         return True
     stemmer, roots = _stemmer()
     if word in roots or stemmer.stem(word) in roots:
@@ -187,6 +200,20 @@ def _looks_english(word: str) -> bool:
     return bool(detector.compute_language_confidence(word, Language.ENGLISH) >= _ENGLISH_BAR)
 
 
+# German umlauts written out: "Muenchen" is "München", as right as "Munchen".
+_UMLAUT_RE = re.compile(r"(?<=[a-z])([aou])e")
+
+
+def _spelling_variant(surface: str, name: str) -> bool:
+    """Two right spellings of one name, not a slip: an umlaut written out ("Bayern
+    Muenchen" / "Bayern Munchen") or an English adjective of a country or people
+    ("Indonesian Masters" holds "Indonesian", not a mistyped "Indonesia")."""
+    a, b = surface.lower(), name.lower()
+    if _UMLAUT_RE.sub(r"\1", a) == _UMLAUT_RE.sub(r"\1", b):
+        return True
+    return a == b + "n" or b == a + "n"
+
+
 def find_corrections(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ``corrections`` layer: lexicon typos and misspelt entity names."""
     found: list[dict[str, Any]] = []
@@ -210,6 +237,7 @@ def find_corrections(text: str, entities: list[dict[str, Any]]) -> list[dict[str
                 and len(surface.split()) == len(name.split())
                 and 0 < Levenshtein.distance(surface.lower(), name.lower()) <= 2
                 and len(surface) >= 5
+                and not _spelling_variant(surface, name)
             ):
                 found.append(
                     {"start": mention["start"], "end": mention["end"], "text": surface,
