@@ -864,3 +864,15 @@ def test_a_known_place_read_only_as_an_organisation_is_a_place() -> None:
     found = _entities(text, {("Chicago",): "ORG", ("Rahmat", "Santoso"): "PERSON"})
     assert found["Chicago"]["type"] == "PLACE"
     assert found["Rahmat Santoso"]["roles"] == ["Konsul Jenderal RI di Chicago"]
+
+
+def test_jobs_systems_and_address_words_are_no_entities_alone() -> None:
+    """The tagger reads "Satpam" (a guard), "Windows", a lone "Blok" and the "Co" of
+    "Co - Founder" as names."""
+    text = (
+        "Sudah ada yang datang, kata Satpam pendopo itu. Aplikasi itu jalan di Windows. "
+        "Lokasinya di Blok M. Hal itu kata Co - Founder Andi Pratama."
+    )
+    names = {("Satpam",): "PERSON", ("Windows",): "PERSON", ("Blok",): "PLACE", ("Co",): "PERSON"}
+    found = _entities(text, names)
+    assert not {"Satpam", "Windows", "Blok", "Co"} & set(found)

@@ -514,3 +514,18 @@ def test_acting_officials_keep_their_acting_title() -> None:
     assert found["Rudi Wiranata"] == ["Penjabat Sementara Bupati Indramayu"]
     assert found["Hendra Gunawan"] == ["Pj Gubernur DKI Jakarta"]
     assert "Pj Gubernur" not in found
+
+
+def test_a_role_after_a_comma_is_the_names_and_co_founder_spaced_out() -> None:
+    """ "Bersama Kapolri, Wadir Lantas ... AKBP Indra": the role after the comma is the
+    name's, the first one another person's; "Kapolda Jatim, Irjen X" keeps the office
+    (the rank is X's). Tokenised corpora write "Co - Founder"."""
+    text = (
+        "Ikut bersama Kapolri, Wadir Lantas Polda Metro Jaya AKBP Indra Jaya Kusuma. "
+        "Kapolda Jatim, Irjen Rudi Hartanto, menjelaskan. Hal itu kata Co - Founder "
+        "PicMix Roberto Halim."
+    )
+    found = roles_with(text, ["Indra Jaya Kusuma", "Rudi Hartanto", "Roberto Halim"])
+    assert found["Indra Jaya Kusuma"] == ["Wadir Lantas Polda Metro Jaya"]
+    assert found["Rudi Hartanto"] == ["Kapolda Jatim"]
+    assert found["Roberto Halim"] == ["Co - Founder PicMix"]

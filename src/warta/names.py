@@ -23,7 +23,9 @@ from warta.roles import RANK_WORDS, role_heads
 # channels ("melalui WhatsApp", "akun Instagram"), the fasting month is a time ("bulan
 # Ramadhan"), and peoples are groups ("pengungsi Rohingya", "adat Dayak"): none of the
 # three types. Nor are operating systems and radio standards ("ponsel Android",
-# "tersambung lewat Bluetooth"), which the tagger reads as places or persons.
+# "tersambung lewat Bluetooth"), which the tagger reads as places or persons, a guard's
+# job ("kata Satpam pendopo"), a lone *Blok* of an address list, or *Co* of a title
+# written "Co - Founder".
 NEVER_ALONE = frozenset(
     """kota kabupaten provinsi desa kecamatan kelurahan namun sementara selain kemudian adapun
     menurut baca juga presiden menteri gubernur ketua kepala direktur pemerintah negara
@@ -34,7 +36,7 @@ NEVER_ALONE = frozenset(
     lembaga badan dinas konsulat kedutaan majelis polda polres vice wakil telegram ramadhan
     ramadan rohingya uighur uyghur minang dayak betawi bugis presidium brigade android ios
     bluetooth wifi wi-fi mall mal alhamdulilah alhamdullilah masyaallah subhanallah
-    astagfirullah astaghfirullah insyallah""".split()
+    astagfirullah astaghfirullah insyallah windows satpam co blok""".split()
 )
 
 

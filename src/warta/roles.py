@@ -292,12 +292,18 @@ _COORDINATORS = frozenset(("dan", "serta"))
 
 
 def _second_role(tokens: list[Token], start: int, end: int) -> bool:
-    """A second role opens inside ``tokens[start:end]`` after "dan"/"serta": "Direktur
-    Utama Pertamina, dan Kepala BPH Migas Andi ..." lists two people, and the name
-    belongs to the last role only. A list of fields after one head ("Bidang Politik,
-    Hukum, dan Keamanan") has no role head after the conjunction and stays whole."""
+    """A second role opens inside ``tokens[start:end]`` after "dan"/"serta" or a comma:
+    "Direktur Utama Pertamina, dan Kepala BPH Migas Andi ..." lists two people, and the
+    name belongs to the last role only ("Kapolri, Wadir Lantas Polda Metro Jaya AKBP
+    Indra ..."); a rank after the comma is the person's ("Kapolda Jatim, Irjen Luki").
+    A list of fields after one head ("Bidang Politik, Hukum, dan Keamanan") has no role
+    head after the conjunction and stays whole."""
     return any(
-        tokens[k].text.lower() in _COORDINATORS and role_at(tokens, k + 1)
+        (
+            tokens[k].text.lower() in _COORDINATORS
+            or (tokens[k].text == "," and not rank_at(tokens, k + 1))
+        )
+        and role_at(tokens, k + 1)
         for k in range(start, min(end, len(tokens)) - 1)
     )
 
