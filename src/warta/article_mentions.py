@@ -61,12 +61,8 @@ def complete_mentions(
         text, _join_split_names(text, _first_names_from_bodies(text, mentions))
     )
     mentions = _split_named_heads(text, mentions, capitalisation)
-    mentions = _first_names_after_ranks(text, mentions)
     first_name_count = getattr(tagger, "first_name_count", None)
-    if first_name_count is not None and known_name is not None and capitalisation is not None:
-        mentions = _first_names_from_roles(
-            text, mentions, first_name_count, known_name, capitalisation
-        )
+    mentions = _first_names_left_out(text, mentions, first_name_count, known_name, capitalisation)
     mentions = _results_rows(text, mentions)
     mentions = _english_bodies(text, mentions)
     defined = defined_acronyms(text, mentions)
@@ -496,34 +492,6 @@ def _right_after_role(text: str, start: int) -> bool:
     return any((n := role_at(tokens, i)) and i + n == len(tokens) for i in range(len(tokens)))
 
 
-def _first_names_after_ranks(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A word between a rank and a person is the person's first name: nothing else
-    stands there. The tagger, which reads the rank as the end of the role, often starts
-    the name one word late and reads the word alone as an organisation or nothing:
-    "Komisaris Jenderal [Listyo] [Sigit Prabowo]", and the role took the word."""
-    alone = {m.start: m for m in mentions if " " not in m.text}
-    coverage = Coverage(len(text), [m for m in mentions if " " in m.text])
-    absorbed: set[int] = set()
-    out: list[Mention] = []
-    for m in mentions:
-        if m.type == "PERSON":
-            tokens = tokenize(text, max(0, m.start - 60), m.start)
-            word = tokens[-1] if tokens else None
-            if (
-                word is not None
-                and word.end == m.start - 1
-                and given_name_word(word.text)
-                and word.text.lower() not in NEVER_ALONE
-                and not coverage.overlaps(word.start, word.end)
-                and any(rank_at(tokens, i) == len(tokens) - 1 - i for i in range(len(tokens) - 1))
-            ):
-                if word.start in alone:
-                    absorbed.add(id(alone[word.start]))
-                m = Mention(word.start, m.end, text[word.start : m.end], "PERSON", m.role)
-        out.append(m)
-    return [m for m in out if id(m) not in absorbed]
-
-
 # A word opens at least this many listed people's names to count as a first name.
 _FIRST_NAME_MIN = 3
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n\"“”'‘’])\s*$")
@@ -532,23 +500,27 @@ _KIN_WORDS = frozenset("putri putra putera anak cucu adik kakak istri suami ayah
 _WORD_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 
 
-def _first_names_from_roles(
+def _first_names_left_out(
     text: str,
     mentions: list[Mention],
-    first_name_count: Callable[[str], int],
-    known_name: Callable[[list[str]], str],
-    capitalisation: Callable[[str], str],
+    first_name_count: Callable[[str], int] | None = None,
+    known_name: Callable[[list[str]], str] | None = None,
+    capitalisation: Callable[[str], str] | None = None,
 ) -> list[Mention]:
-    """A first name the role before a person took: "Kepala Humas Masjid Istiqlal Abu
-    [Hurairah Abdul Salam]", "Ketua MPR Bambang [Soesatyo]". The tagger starts the
-    name a word late, and the role runs up to the name. The word goes back to the
-    person when it opens several listed people's names (the gazetteer's persons and
-    members of parliament), is no place, body or region word, and does not end a role
-    phrase ("Jaksa Agung | Burhanuddin") or a listed name ("Polda Metro Jaya"). An
-    organisation the tagger ended with the word gives it up. Words the news text
-    mostly writes in lower case ("Ada", "Putri") and words opening a sentence, which
-    are capitalised whatever they are, are left where they are; so are kinship words
-    ("putri Blake Lively": his daughter)."""
+    """A person's first name the tagger left before the name, where the role took it.
+
+    - After a rank: nothing but a name stands there. "Komisaris Jenderal [Listyo]
+      [Sigit Prabowo]", the first name read alone as an organisation.
+    - At the end of the role, when the word opens several listed people's names (the
+      gazetteer's persons and members of parliament; ``first_name_count``): "Kepala
+      Humas Masjid Istiqlal Abu [Hurairah Abdul Salam]", "Ketua MPR Bambang
+      [Soesatyo]". Not a place, body or region word, nor a word that ends a role phrase
+      ("Jaksa Agung | Burhanuddin") or a listed name ("Polda Metro Jaya"). Words the
+      news text mostly writes in lower case ("Ada", "Putri") and words opening a
+      sentence, capitalised whatever they are, stay; so do kinship words ("putri Blake
+      Lively": his daughter).
+
+    An organisation or place the tagger ended with the word gives it up."""
     coverage = Coverage(len(text), mentions)
     bodies = {m.end: m for m in mentions if m.type != "PERSON"}
     grown: dict[int, int] = {}  # id of a person -> its new start
@@ -559,9 +531,18 @@ def _first_names_from_roles(
             continue
         word, start, end = before.group(1), before.start(1), before.end(1)
         body = bodies.get(end)
+        if body is None and coverage.overlaps(start, end):
+            continue
         tokens = tokenize(text, max(0, start - 60), end)
-        if (
-            (body is not None or not coverage.overlaps(start, end))
+        after_rank = (
+            given_name_word(word)
+            and word.lower() not in NEVER_ALONE
+            and any(rank_at(tokens, i) == len(tokens) - 1 - i for i in range(len(tokens) - 1))
+        )
+        if after_rank or (
+            first_name_count is not None
+            and known_name is not None
+            and capitalisation is not None
             and not _SENTENCE_START_RE.search(text, max(0, start - 3), start)
             and start > 0
             and capitalisation(word) in ("2", "3", "4")
