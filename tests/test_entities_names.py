@@ -876,3 +876,25 @@ def test_jobs_systems_and_address_words_are_no_entities_alone() -> None:
     names = {("Satpam",): "PERSON", ("Windows",): "PERSON", ("Blok",): "PLACE", ("Co",): "PERSON"}
     found = _entities(text, names)
     assert not {"Satpam", "Windows", "Blok", "Co"} & set(found)
+
+
+def test_a_one_word_name_that_speaks_is_a_person() -> None:
+    """ "Ketua KPUD Muna, [Kubais], ..." read as a place, then "tutur Kubais": places do
+    not speak, so every mention is the person's. "kata General Manager ..." and "kata
+    Polri" keep their reading."""
+    text = (
+        "Informasi itu baru diterima hari ini, terang Ketua KPUD Muna, Kusnadi, Senin. "
+        "Hasil uji laboratorium, tutur Kusnadi, keluar Jumat. Penyelidikan berlanjut, "
+        "kata Polri. Pasokan aman, kata General Manager PLN Agus Nugraha."
+    )
+    names = {
+        ("Kusnadi",): "PLACE",
+        ("Polri",): "ORG",
+        ("General",): "ORG",
+        ("Agus", "Nugraha"): "PERSON",
+    }
+    found = _entities(text, names)
+    assert found["Kusnadi"]["type"] == "PERSON"
+    assert found["Kusnadi"]["roles"] == ["Ketua KPUD Muna"]
+    assert found["Kepolisian Negara Republik Indonesia"]["type"] == "ORG"
+    assert "General" not in found or found["General"]["type"] != "PERSON"

@@ -64,6 +64,7 @@ def complete_mentions(
     first_name_count = getattr(tagger, "first_name_count", None)
     mentions = _first_names_left_out(text, mentions, first_name_count, known_name, capitalisation)
     mentions = _results_rows(text, mentions)
+    _speakers_typed_as_places(text, mentions, known_name)
     mentions = _english_bodies(text, mentions)
     defined = defined_acronyms(text, mentions)
     mentions.extend(apply_definitions(text, mentions, defined))
@@ -589,6 +590,40 @@ def _ends_role_or_name(tokens: list[Token], known_name: Callable[[list[str]], st
     if any(known_name(words[-k:]) for k in (2, 3) if len(words) >= k):
         return True
     return any((n := role_at(tokens, i)) and i + n == len(tokens) for i in range(len(tokens)))
+
+
+# Verbs written after a quotation, before its speaker ("..., tutur Kubais"); the
+# "after" cues of data/cues-id.txt that the quotes layer reads.
+_SPEECH_VERBS_BEFORE_SPEAKER = frozenset(
+    "kata ujar tutur ucap terang imbuh ungkap tegas jelas tambah papar pungkas tandas".split()
+)
+_SPEECH_VERB_BEFORE_RE = re.compile(r"\b(\w+)\s+$")
+
+
+def _speakers_typed_as_places(
+    text: str, mentions: list[Mention], known_name: Callable[[list[str]], str] | None
+) -> None:
+    """A one-word name that speaks ("..., tutur Kubais", "ucap Kamaludin") is a person in
+    all its mentions, also where the tagger typed it a place or organisation ("Ketua
+    KPUD Muna, [Kubais], ..."): places do not speak. Listed places, bodies, titles and
+    acronyms keep their type ("kata Polri", "kata General Manager ...")."""
+    speakers: set[str] = set()
+    for m in mentions:
+        if " " in m.text or m.text.isupper() or m.text in speakers:
+            continue
+        verb = _SPEECH_VERB_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
+        if (
+            verb is not None
+            and verb.group(1) in _SPEECH_VERBS_BEFORE_SPEAKER
+            and bare_name_word(m.text)
+            and given_name_word(m.text)
+            and m.text not in alias_table()
+            and not (known_name is not None and set(known_name([m.text])) & set("PCMGKL"))
+        ):
+            speakers.add(m.text)
+    for m in mentions:
+        if m.text in speakers:
+            m.type = "PERSON"
 
 
 # Country codes of sports results tables (IOC and FIFA): "Andrea Dovizioso ITA Ducati".
